@@ -1,0 +1,13 @@
+// Public face of the engine: everything above src/engine imports from here only.
+export * from "./types";
+export { ENGINE_VERSION } from "./version";
+export { newGame } from "./newGame";
+export { resolve } from "./resolve";
+export { validateOrder, validateOrders, orderCost, describeOrder } from "./orders/validate";
+export { previewOrder } from "./orders/preview";
+export { candidateOrders } from "./orders/candidates";
+export { canonicalJson, hashValue, hashState } from "./hash";
+export { rngStream, type Rng } from "./rng";
+export { turnLabel } from "./calendar";
+export { scoreFactions, objectiveStatus, type ObjectiveStatus } from "./steps/objectives";
+export { trackedMetrics, describeMetric, relationKey, deterrenceKey } from "./ledger";

@@ -1,0 +1,55 @@
+// Id lookups over a scenario, built once per scenario object (scenarios are immutable data).
+import type {
+	Scenario,
+	ScenarioEvent,
+	ScenarioFaction,
+	ScenarioLine,
+	ScenarioMaterial,
+	ScenarioMunition,
+	ScenarioProducer,
+	ScenarioProgramme,
+	ScenarioRegion,
+} from "./types";
+
+export interface Lookup {
+	faction: Map<string, ScenarioFaction>;
+	region: Map<string, ScenarioRegion>;
+	material: Map<string, ScenarioMaterial>;
+	munition: Map<string, ScenarioMunition>;
+	producer: Map<string, ScenarioProducer>;
+	programme: Map<string, ScenarioProgramme>;
+	line: Map<string, ScenarioLine>;
+	event: Map<string, ScenarioEvent>;
+	/** Factions in id order: every loop over factions uses it, so iteration order is fixed. */
+	factionIds: string[];
+	/** Defenders the challenger faces (from deterrencePairs). */
+	defenders: string[];
+}
+
+const cache = new WeakMap<Scenario, Lookup>();
+
+const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
+
+export function lookup(scenario: Scenario): Lookup {
+	let l = cache.get(scenario);
+	if (!l) {
+		l = {
+			faction: byId(scenario.factions),
+			region: byId(scenario.regions),
+			material: byId(scenario.materials),
+			munition: byId(scenario.munitions),
+			producer: byId(scenario.producers),
+			programme: byId(scenario.programmes),
+			line: byId(scenario.lines),
+			event: byId(scenario.events),
+			factionIds: scenario.factions.map((f) => f.id).sort(),
+			defenders: [
+				...new Set(
+					scenario.deterrencePairs.filter((p) => p.challenger === scenario.challenger).map((p) => p.defender),
+				),
+			],
+		};
+		cache.set(scenario, l);
+	}
+	return l;
+}

@@ -1,0 +1,78 @@
+// Supply flows (DESIGN.md, "Materials and supply"): each producer's output is split by contract
+// shares; an export control cuts the share of the flows it covers (level/3), a blockade of a region
+// on the route cuts all; deliveries enter the consumer's stock; civilian demand then draws it down.
+// Exporters lose the income of what they no longer sell: coercion has a price.
+import { addFaction, addMaterial, type Ctx } from "../ledger";
+import { lookup } from "../lookup";
+import { div } from "../math";
+import type { Flow } from "../types";
+
+export function supplyStep(ctx: Ctx): void {
+	const { scenario, s } = ctx;
+	const l = lookup(scenario);
+	const flows: Flow[] = [];
+	const lostIncome: Record<string, number> = {};
+	const delivered: Record<string, { amount: number; from: string[] }> = {};
+	for (const p of scenario.producers) {
+		const ps = s.producers[p.id];
+		if (!ps.active) continue;
+		for (const c of s.contracts) {
+			if (c.producer !== p.id) continue;
+			const planned = div(ps.capacity * c.share, 100);
+			let got = planned;
+			let cut: Flow["cut"] = null;
+			if (p.via.some((r) => s.regions[r]?.blockaded)) {
+				got = 0;
+				cut = "blockade";
+			} else {
+				const control = s.exportControls.find(
+					(x) => x.issuer === p.owner && x.target === c.consumer && x.material === p.material,
+				);
+				if (control && c.consumer !== p.owner) {
+					got = planned - div(planned * control.level, 3);
+					cut = "control";
+				}
+			}
+			flows.push({ producer: p.id, consumer: c.consumer, material: p.material, planned, delivered: got, cut });
+			if (got > 0) {
+				const key = `${c.consumer}\u0000${p.material}`;
+				const d = (delivered[key] ??= { amount: 0, from: [] });
+				d.amount += got;
+				d.from.push(p.name);
+			}
+			if (cut === "control" && planned > got) {
+				lostIncome[p.owner] = (lostIncome[p.owner] ?? 0) + div((planned - got) * p.exportValue, 100);
+			}
+		}
+	}
+	s.flows = flows;
+	for (const key of Object.keys(delivered).sort()) {
+		const [f, m] = key.split("\u0000");
+		const d = delivered[key];
+		addMaterial(ctx, f, m, d.amount, { kind: "rule", id: "supply", text: `deliveries from ${d.from.join(", ")}` });
+	}
+	for (const f of Object.keys(lostIncome).sort()) {
+		const loss = lostIncome[f];
+		if (loss <= 0) continue;
+		addFaction(ctx, f, "funds", -Math.min(loss, s.factions[f].funds), {
+			kind: "rule",
+			id: "exportLoss",
+			text: `export sales lost to its own export controls (${loss} points)`,
+		});
+	}
+	// Civilian and industrial demand draws the stock down; what is unmet is a shortfall.
+	for (const f of l.factionIds) {
+		const fs = s.factions[f];
+		for (const m of Object.keys(fs.demand).sort()) {
+			const need = fs.demand[m];
+			if (need <= 0) {
+				fs.supplied[m] = 100;
+				continue;
+			}
+			const have = fs.materials[m] ?? 0;
+			const used = Math.min(have, need);
+			addMaterial(ctx, f, m, -used, { kind: "rule", id: "demand", text: "consumption by industry" });
+			fs.supplied[m] = div(used * 100, need);
+		}
+	}
+}
