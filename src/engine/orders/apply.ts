@@ -84,6 +84,7 @@ export function applyOrder(ctx: Ctx, o: Order): void {
 			} else {
 				addFaction(ctx, o.faction, "credibility", o.partner ? 2 * o.scale : o.scale, cause);
 			}
+			ctx.headlines.push({ kind: "order", faction: o.faction, region: o.region, text: describeOrder(ctx.scenario, o) });
 			if (o.partner) {
 				addFaction(ctx, o.partner, "credibility", 2 * o.scale, cause);
 				addRelation(ctx, o.faction, o.partner, 2, cause);
