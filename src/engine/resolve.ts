@@ -1,7 +1,7 @@
 // resolve(scenario, state, orders) -> state: one quarter, in the order DESIGN.md gives:
 // validate -> policy -> budgets and programmes -> supply -> production -> posture -> tension,
 // deterrence, escalation -> events -> economy and politics -> end checks -> turn record.
-import { produce } from "immer";
+import { freeze, produce } from "immer";
 import { turnLabel } from "./calendar";
 import { hashState } from "./hash";
 import { type Ctx, trackedMetrics } from "./ledger";
@@ -16,7 +16,7 @@ import { productionStep } from "./steps/production";
 import { programmesStep } from "./steps/programmes";
 import { supplyStep } from "./steps/supply";
 import { capabilities, tensionStep } from "./steps/tension";
-import type { GameState, Headline, Inject, LedgerEntry, Order, Scenario } from "./types";
+import type { GameState, Headline, Inject, LedgerEntry, Order, Scenario, TurnRecord } from "./types";
 
 const POSTURE_ORDERS = new Set<Order["type"]>(["drill", "deploy", "withdraw"]);
 
@@ -27,9 +27,11 @@ export function resolve(scenario: Scenario, state: GameState, orders: Order[], i
 	const valid = orders.filter((_, i) => !rejected.has(i));
 	const validInjects = injects.filter((i) => scenario.events.some((e) => e.id === i?.event));
 
-	return produce(state, (s) => {
-		const ledger: LedgerEntry[] = [];
-		const headlines: Headline[] = [];
+	let ledger: LedgerEntry[] = [];
+	let headlines: Headline[] = [];
+	const next = produce(state, (s) => {
+		ledger = [];
+		headlines = [];
 		const ctx: Ctx = { scenario, s, ledger, headlines };
 		for (const e of errors) {
 			headlines.push({ kind: "order", text: `Order ${e.index + 1} (${e.type}) rejected: ${e.field} ${e.message}` });
@@ -57,18 +59,19 @@ export function resolve(scenario: Scenario, state: GameState, orders: Order[], i
 				text: s.outcome === "held" ? "The scenario ends with deterrence held." : "The scenario ends with the defenders coerced.",
 			});
 		}
-		const label = turnLabel(scenario, s.turn);
 		s.turn += 1;
-		s.history.push({
-			turn: s.turn - 1,
-			label,
-			orders: orders as Order[],
-			injects: validInjects,
-			headlines,
-			ledger,
-			metrics: trackedMetrics(scenario, s),
-			hash: hashState(s as GameState),
-		});
 	});
+	// The turn record is built from the finished (plain, frozen) state rather than the draft:
+	// hashing and reading metrics through immer's proxies cost more than the rest of the turn.
+	const record: TurnRecord = {
+		turn: next.turn - 1,
+		label: turnLabel(scenario, next.turn - 1),
+		orders: orders as Order[],
+		injects: validInjects,
+		headlines,
+		ledger,
+		metrics: trackedMetrics(scenario, next),
+		hash: hashState(next),
+	};
+	return freeze({ ...next, history: [...state.history, freeze(record, true)] });
 }
-

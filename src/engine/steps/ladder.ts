@@ -47,7 +47,7 @@ export function ladderOdds(ctx: Ctx, tensionBefore: number): LadderOdds {
 	const dets = lookup(scenario).defenders.map((d) => s.deterrence[`${scenario.challenger}>${d}`] ?? 0);
 	const weakest = dets.length ? Math.min(...dets) : r.holdDeterrence;
 	const pressure = s.tension - r.holdTension + div(r.holdDeterrence - weakest, 2);
-	const spiral = s.tension > r.spiralTension ? (s.tension - r.spiralTension) * 4 : 0;
+	const spiral = s.tension > r.spiralTension ? (s.tension - r.spiralTension) * 6 : 0;
 	const climb = clamp(Math.max(pressure * 3, spiral), 0, 95);
 	const calm = weakest >= r.holdDeterrence && s.tension < r.holdTension && s.tension <= tensionBefore;
 	const descend = calm ? clamp((r.holdTension - s.tension) * 3 + div(weakest - r.holdDeterrence, 2), 0, 60) : 0;
