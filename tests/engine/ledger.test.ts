@@ -1,22 +1,9 @@
 // DESIGN.md, "Ledger": for every tracked number, a turn's entries sum to its change that turn.
 import { describe, expect, it } from "vitest";
 import { botOrders } from "../../src/ai";
-import { type GameState, newGame, resolve, type Scenario, trackedMetrics } from "../../src/engine";
+import { newGame, resolve, trackedMetrics } from "../../src/engine";
 import { fixture } from "./fixture";
-
-export function ledgerMismatches(scenario: Scenario, before: GameState, after: GameState): string[] {
-	const a = trackedMetrics(scenario, before);
-	const b = trackedMetrics(scenario, after);
-	const record = after.history[after.history.length - 1];
-	const sums: Record<string, number> = {};
-	for (const e of record.ledger) sums[e.target] = (sums[e.target] ?? 0) + e.delta;
-	const out: string[] = [];
-	for (const key of new Set([...Object.keys(a), ...Object.keys(b), ...Object.keys(sums)])) {
-		const change = (b[key] ?? 0) - (a[key] ?? 0);
-		if (change !== (sums[key] ?? 0)) out.push(`${key}: changed ${change}, ledger says ${sums[key] ?? 0}`);
-	}
-	return out;
-}
+import { ledgerMismatches } from "./helpers";
 
 describe("ledger", () => {
 	it("explains every change of every tracked number in bot games", () => {

@@ -10,13 +10,15 @@ import {
 	validateOrder,
 } from "../../src/engine";
 import { fixture } from "./fixture";
-import { ledgerMismatches } from "./ledger.test";
+import { ledgerMismatches } from "./helpers";
 
 const sc = fixture();
 
 function everyNumber(value: unknown, path: string, visit: (n: number, path: string) => void): void {
 	if (typeof value === "number") visit(value, path);
-	else if (Array.isArray(value)) value.forEach((v, i) => everyNumber(v, `${path}[${i}]`, visit));
+	else if (Array.isArray(value)) {
+		for (const [i, v] of value.entries()) everyNumber(v, `${path}[${i}]`, visit);
+	}
 	else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) everyNumber(v, `${path}.${k}`, visit);
 }
 

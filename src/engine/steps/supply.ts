@@ -36,7 +36,8 @@ export function supplyStep(ctx: Ctx): void {
 			flows.push({ producer: p.id, consumer: c.consumer, material: p.material, planned, delivered: got, cut });
 			if (got > 0) {
 				const key = `${c.consumer}\u0000${p.material}`;
-				const d = (delivered[key] ??= { amount: 0, from: [] });
+				if (!delivered[key]) delivered[key] = { amount: 0, from: [] };
+				const d = delivered[key];
 				d.amount += got;
 				d.from.push(p.name);
 			}
