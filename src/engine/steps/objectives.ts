@@ -40,7 +40,12 @@ export function objectiveStatus(scenario: Scenario, s: GameState, faction: Facti
 		.map((o) => {
 			const value = metricValue(s, o);
 			const gap = o.comparison === "atLeast" ? o.target - value : value - o.target;
-			const progress = gap <= 0 ? 100 : clamp(100 - div(gap * 100, Math.max(Math.abs(o.target), 10)), 0, 99);
+			let progress = gap <= 0 ? 100 : clamp(100 - div(gap * 100, Math.max(Math.abs(o.target), 10)), 0, 99);
+			if (o.metric === "programme" && gap > 0) {
+				// A programme objective (target 1 = completed) earns credit as the work advances.
+				const duration = scenario.programmes.find((p) => p.id === o.programme)?.duration ?? 1;
+				progress = clamp(div((s.programmes[o.programme]?.progress ?? 0) * 100, Math.max(1, duration)), 0, 99);
+			}
 			return { objective: o, value, progress, met: gap <= 0 };
 		});
 }
