@@ -72,7 +72,7 @@ export interface ScenarioMaterial {
 	price: number;
 	/** Units per turn that the open market can sell to one faction (stockpile order cap). */
 	market: number;
-	/** Economy points lost per 10% of the faction's demand that goes unmet. */
+	/** Economy points lost when all of a faction's demand goes unmet (pro rata for less). */
 	shortfallCost: number;
 }
 
@@ -210,7 +210,7 @@ export interface ScenarioRules {
 	tensionBaseline: number;
 	/** Percent of the gap to baseline closed each turn (restraint/fatigue term). */
 	tensionDrift: number;
-	/** Tension per 10 capability points the other side adds (the fear term). */
+	/** Tension per 100 capability points the other side adds (the fear term). */
 	tensionFear: number;
 	/** Ladder: tension above this pushes the challenger up. */
 	holdTension: number;

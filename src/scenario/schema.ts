@@ -156,7 +156,7 @@ const materialSchema = doc(
 		unit: z.string().min(1).max(MAX_ID),
 		price: doc(int(0, POINTS_MAX), "Budget points per 100 units bought on the open market."),
 		market: doc(int(0, QTY_MAX), "Units per turn the open market can sell to one faction."),
-		shortfallCost: doc(pct(), "Economy points lost per 10% of demand unmet."),
+		shortfallCost: doc(pct(), "Economy points lost when all demand goes unmet (pro rata for less)."),
 	}),
 	"A material that flows from producers to consumers.",
 	"Material",
@@ -280,7 +280,7 @@ const rulesSchema = doc(
 	z.strictObject({
 		tensionBaseline: doc(pct(), "Tension that the Richardson drift pulls toward."),
 		tensionDrift: doc(pct(), "Percent of the gap to baseline closed each turn."),
-		tensionFear: doc(pct(), "Tension per 10 capability points the other side adds."),
+		tensionFear: doc(pct(), "Tension per 100 capability points the other side adds."),
 		holdTension: doc(pct(), "Ladder: tension above this pushes the challenger up."),
 		holdDeterrence: doc(int(0, 1000), "Ladder: deterrence (percent) at or above this holds the challenger."),
 		spiralTension: doc(pct(), "Ladder: tension above this spirals even when deterrence is strong."),

@@ -122,6 +122,32 @@ describe("tension", () => {
 	});
 });
 
+describe("ladder", () => {
+	it("stepping down from a rung restores the export controls in force below it", () => {
+		const sc2 = fixture((x) => {
+			x.exportControls = [{ issuer: "RED", target: "BLU", material: "ree", level: 1 }];
+		});
+		const calm = withState(newGame(sc2, "down"), (d) => {
+			d.ladder.rung = 6;
+			d.exportControls = [{ issuer: "RED", target: "BLU", material: "ree", level: 3 }];
+			d.tension = 41;
+			d.factions.BLU.munitions.msl = 6000;
+			d.factions.BLU.credibility = 95;
+		});
+		const down = ["1", "2", "3", "4", "5", "6", "7", "8"].map((seed) => resolve(sc2, { ...calm, seed }, [])).find((n) => n.ladder.rung === 5);
+		expect(down).toBeDefined();
+		expect(down!.exportControls).toEqual([{ issuer: "RED", target: "BLU", material: "ree", level: 1 }]);
+	});
+
+	it("the challenger's resolve fades back to its base when it stops showing force", () => {
+		const shown = withState(start, (d) => {
+			d.factions.RED.resolve = 70;
+		});
+		const s = resolve(sc, shown, []);
+		expect(entries(s, "RED.resolve")[0]).toMatchObject({ delta: -1, cause: { id: "resolveFade" } });
+	});
+});
+
 describe("events", () => {
 	it("checks conditions and draws from the seeded deck; an inject fires by hand", () => {
 		const incident = sc.events.find((e) => e.id === "incident")!;

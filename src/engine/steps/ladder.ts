@@ -29,9 +29,22 @@ export function moveLadder(ctx: Ctx, target: number, cause: Cause): void {
 		for (const e of rung.effects) {
 			const undo: Cause = { kind: "rung", id: String(r), text: `leaving rung ${r}: ${rung.name}` };
 			if (e.kind === "blockade") applyEffect(ctx, { ...e, active: false }, undo);
-			if (e.kind === "exportControl") applyEffect(ctx, { ...e, level: 0 }, undo);
+			if (e.kind === "exportControl") applyEffect(ctx, { ...e, level: floorLevel(ctx, e, r - 1) }, undo);
 		}
 	}
+}
+
+/** The level a control falls back to below a rung: what the scenario started with or a lower
+ * rung imposes, so stepping down from a broad embargo restores the earlier controls, not none. */
+function floorLevel(ctx: Ctx, e: { issuer: string; target: string; material: string }, below: number): number {
+	const same = (c: { issuer: string; target: string; material: string }) =>
+		c.issuer === e.issuer && c.target === e.target && c.material === e.material;
+	let level = ctx.scenario.exportControls.find(same)?.level ?? 0;
+	for (const rung of ctx.scenario.ladder.rungs) {
+		if (rung.rung > below) continue;
+		for (const x of rung.effects) if (x.kind === "exportControl" && same(x)) level = Math.max(level, x.level);
+	}
+	return level;
 }
 
 export interface LadderOdds {

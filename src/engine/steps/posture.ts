@@ -1,5 +1,5 @@
 // Posture upkeep: readiness drifts back to its peacetime level, local heat cools, and credibility
-// built by recent joint drills fades when the drills stop.
+// built by recent joint drills (and resolve shown by the challenger) fades when the drills stop.
 import { addFaction, addReadiness, type Ctx } from "../ledger";
 import { lookup } from "../lookup";
 import { div, sign } from "../math";
@@ -24,13 +24,17 @@ export function postureStep(ctx: Ctx): void {
 			fs.drillBonus -= 1;
 			continue;
 		}
-		const base = lookup(scenario).faction.get(f)!.credibility;
-		if (fs.credibility > base) {
+		const def = lookup(scenario).faction.get(f)!;
+		if (fs.credibility > def.credibility) {
 			addFaction(ctx, f, "credibility", -1, {
 				kind: "rule",
 				id: "credibilityFade",
 				text: "commitment fades without fresh drills",
 			});
+		}
+		// Resolve fades the same way: a challenger must keep showing it (and pays for that in tension).
+		if (fs.resolve > def.resolve) {
+			addFaction(ctx, f, "resolve", -1, { kind: "rule", id: "resolveFade", text: "resolve fades without fresh shows of force" });
 		}
 	}
 }
