@@ -1,7 +1,6 @@
 // The easy bot: a few readable rules per role, with some randomness from the bot's own stream.
 // It sees only the shared state (never another faction's drafts) and returns legal orders.
 import {
-	candidateOrders,
 	deterrenceKey,
 	type FactionId,
 	type GameState,
@@ -11,6 +10,7 @@ import {
 	type Scenario,
 	validateOrder,
 } from "../engine";
+import { menuCache } from "./menu";
 
 /** Adds the first order of `options` that is still legal alongside `drafted`. */
 function tryAdd(scenario: Scenario, s: GameState, drafted: Order[], options: Order[]): boolean {
@@ -33,9 +33,9 @@ function shuffled<T>(items: T[], rng: Rng): T[] {
 }
 
 export function easyOrders(scenario: Scenario, s: GameState, faction: FactionId, rng: Rng): Order[] {
-	const all = candidateOrders(scenario, s, faction);
+	// The same lists as candidateOrders() filtered by type, built only for the types asked for.
+	const of = menuCache(scenario, s, faction);
 	const drafted: Order[] = [];
-	const of = <T extends Order["type"]>(type: T) => all.filter((o): o is Extract<Order, { type: T }> => o.type === type);
 	const rules = scenario.rules;
 	const challenger = scenario.challenger;
 	const fs = s.factions[faction];

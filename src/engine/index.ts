@@ -2,7 +2,7 @@
 export * from "./types";
 export { ENGINE_VERSION } from "./version";
 export { newGame } from "./newGame";
-export { resolve } from "./resolve";
+export { lookahead, resolve } from "./resolve";
 export { validateOrder, validateOrders, orderCost, describeOrder } from "./orders/validate";
 export { previewOrder } from "./orders/preview";
 export { candidateOrders } from "./orders/candidates";

@@ -1,8 +1,9 @@
 // resolve(scenario, state, orders) -> state: one quarter, in the order DESIGN.md gives:
 // validate -> policy -> budgets and programmes -> supply -> production -> posture -> tension,
 // deterrence, escalation -> events -> economy and politics -> end checks -> turn record.
-import { freeze, produce } from "immer";
+// The rules write to a private copy of the state (clone.ts); the result is frozen.
 import { turnLabel } from "./calendar";
+import { copyJson, freezeJson } from "./clone";
 import { hashState } from "./hash";
 import { type Ctx, trackedMetrics } from "./ledger";
 import { applyOrder } from "./orders/apply";
@@ -20,58 +21,78 @@ import type { GameState, Headline, Inject, LedgerEntry, Order, Scenario, TurnRec
 
 const POSTURE_ORDERS = new Set<Order["type"]>(["drill", "deploy", "withdraw"]);
 
-export function resolve(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
-	if (state.over) return state;
-	const errors = validateOrders(scenario, state, orders);
+/** The rules of one turn, applied to `s` in place (a private copy); returns the turn's ledger and headlines. */
+function playTurn(scenario: Scenario, s: GameState, orders: Order[], injects: Inject[]): { ledger: LedgerEntry[]; headlines: Headline[] } {
+	const errors = validateOrders(scenario, s, orders);
 	const rejected = new Set(errors.map((e) => e.index));
 	const valid = orders.filter((_, i) => !rejected.has(i));
-	const validInjects = injects.filter((i) => scenario.events.some((e) => e.id === i?.event));
+	const ledger: LedgerEntry[] = [];
+	const headlines: Headline[] = [];
+	const ctx: Ctx = { scenario, s, ledger, headlines };
+	for (const e of errors) {
+		headlines.push({ kind: "order", text: `Order ${e.index + 1} (${e.type}) rejected: ${e.field} ${e.message}` });
+	}
+	const tensionBefore = s.tension;
+	const capBefore = capabilities(ctx);
 
-	let ledger: LedgerEntry[] = [];
-	let headlines: Headline[] = [];
-	const next = produce(state, (s) => {
-		ledger = [];
-		headlines = [];
-		const ctx: Ctx = { scenario, s, ledger, headlines };
-		for (const e of errors) {
-			headlines.push({ kind: "order", text: `Order ${e.index + 1} (${e.type}) rejected: ${e.field} ${e.message}` });
-		}
-		const tensionBefore = s.tension;
-		const capBefore = capabilities(ctx);
+	for (const o of valid) if (!POSTURE_ORDERS.has(o.type)) applyOrder(ctx, o);
+	programmesStep(ctx);
+	supplyStep(ctx);
+	productionStep(ctx);
+	postureStep(ctx);
+	for (const o of valid) if (POSTURE_ORDERS.has(o.type)) applyOrder(ctx, o);
+	tensionStep(ctx, capBefore);
+	deterrenceStep(ctx);
+	ladderStep(ctx, tensionBefore);
+	if (!s.over) eventsStep(ctx, injects);
+	economyStep(ctx);
 
-		for (const o of valid) if (!POSTURE_ORDERS.has(o.type)) applyOrder(ctx, o);
-		programmesStep(ctx);
-		supplyStep(ctx);
-		productionStep(ctx);
-		postureStep(ctx);
-		for (const o of valid) if (POSTURE_ORDERS.has(o.type)) applyOrder(ctx, o);
-		tensionStep(ctx, capBefore);
-		deterrenceStep(ctx);
-		ladderStep(ctx, tensionBefore);
-		if (!s.over) eventsStep(ctx, validInjects);
-		economyStep(ctx);
+	if (!s.over && s.turn + 1 >= scenario.turns) {
+		s.over = true;
+		s.outcome = s.ladder.rung >= scenario.rules.coercedRung ? "coerced" : "held";
+		headlines.push({
+			kind: "end",
+			text: s.outcome === "held" ? "The scenario ends with deterrence held." : "The scenario ends with the defenders coerced.",
+		});
+	}
+	s.turn += 1;
+	return { ledger, headlines };
+}
 
-		if (!s.over && s.turn + 1 >= scenario.turns) {
-			s.over = true;
-			s.outcome = s.ladder.rung >= scenario.rules.coercedRung ? "coerced" : "held";
-			headlines.push({
-				kind: "end",
-				text: s.outcome === "held" ? "The scenario ends with deterrence held." : "The scenario ends with the defenders coerced.",
-			});
-		}
-		s.turn += 1;
-	});
-	// The turn record is built from the finished (plain, frozen) state rather than the draft:
-	// hashing and reading metrics through immer's proxies cost more than the rest of the turn.
+const knownInjects = (scenario: Scenario, injects: Inject[]): Inject[] =>
+	injects.filter((i) => scenario.events.some((e) => e.id === i?.event));
+
+export function resolve(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
+	if (state.over) return state;
+	const validInjects = knownInjects(scenario, injects);
+	const { history, ...rest } = state;
+	const s = copyJson(rest) as GameState;
+	const { ledger, headlines } = playTurn(scenario, s, orders, validInjects);
 	const record: TurnRecord = {
-		turn: next.turn - 1,
-		label: turnLabel(scenario, next.turn - 1),
+		turn: s.turn - 1,
+		label: turnLabel(scenario, s.turn - 1),
 		orders: orders as Order[],
 		injects: validInjects,
 		headlines,
 		ledger,
-		metrics: trackedMetrics(scenario, next),
-		hash: hashState(next),
+		metrics: trackedMetrics(scenario, s),
+		hash: hashState(s),
 	};
-	return freeze({ ...next, history: [...state.history, freeze(record, true)] });
+	s.history = [...history, record];
+	// States are immutable values: frozen all the way down, as immer's produce() left them.
+	return freezeJson(s);
+}
+
+/**
+ * For the bots' look-ahead: the state one turn on by the same rules as resolve() (the same
+ * state hash), but without the turn record: no history entry, metrics or hash are computed and
+ * the result is neither frozen nor sharing anything mutable with `state`, which is not changed.
+ */
+export function lookahead(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
+	if (state.over) return state;
+	const { history, ...rest } = state;
+	const s = copyJson(rest) as GameState;
+	playTurn(scenario, s, orders, knownInjects(scenario, injects));
+	s.history = history;
+	return s;
 }

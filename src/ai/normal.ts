@@ -1,0 +1,34 @@
+// The normal bot (greedy): builds a dozen candidate plans from rule templates, plays each one
+// turn ahead with the engine (the other factions assumed to repeat last turn's orders, the dice
+// its own), and keeps the plan whose result scores best against the faction's objectives.
+import type { FactionId, GameState, Order, Rng, Scenario } from "../engine";
+import { advance, lastOrders, repeats, stillSeed, withMine } from "./lookahead";
+import { candidatePlans, type Plan } from "./plans";
+import { stateValue } from "./value";
+
+export interface Judged {
+	plan: Plan;
+	value: number;
+}
+
+/** Each plan's value one turn ahead, in the order given. */
+export function judgePlans(scenario: Scenario, s: GameState, faction: FactionId, plans: Plan[]): Judged[] {
+	const seed = stillSeed(s);
+	const others = repeats(scenario, s, lastOrders(s), faction);
+	return plans.map((plan) => {
+		const next = advance(scenario, s, withMine(scenario, faction, plan.orders, others), seed);
+		return { plan, value: stateValue(scenario, next, faction) };
+	});
+}
+
+/** The best of `judged`: the highest value, the earliest plan on a tie. */
+export function best(judged: Judged[]): Judged {
+	let top = judged[0];
+	for (const j of judged) if (j.value > top.value + 1e-9) top = j;
+	return top;
+}
+
+export function normalOrders(scenario: Scenario, s: GameState, faction: FactionId, rng: Rng): Order[] {
+	const plans = candidatePlans(scenario, s, faction, rng);
+	return best(judgePlans(scenario, s, faction, plans)).plan.orders;
+}

@@ -1,0 +1,95 @@
+// Everything the game layers need to draw one state, computed once per state change.
+import type { FactionId, GameState, RegionId, Scenario, ScenarioProducer, ScenarioRegion } from "../../engine";
+import { PALETTE, parseHex, readableOn } from "./colour";
+import { type EdgePoint, edgePoint } from "./edge";
+import { projection } from "./projection";
+import { type RouteInfo, factionHome, supplyRoutes } from "./supply";
+
+export interface FactionLook {
+	id: FactionId;
+	name: string;
+	short: string;
+	/** The scenario's colour. */
+	colour: number;
+	/** The colour lightened until it reads on the dark sea (for text). */
+	text: number;
+}
+
+export interface PlacedRegion {
+	region: ScenarioRegion;
+	x: number;
+	y: number;
+}
+
+export interface PlacedProducer {
+	producer: ScenarioProducer;
+	x: number;
+	y: number;
+	/** Set when the producer is outside the map frame and drawn at its edge. */
+	edge: EdgePoint | null;
+}
+
+export interface MapModel {
+	scenario: Scenario;
+	state: GameState;
+	player: FactionId | null;
+	factions: Map<FactionId, FactionLook>;
+	regions: Map<RegionId, PlacedRegion>;
+	producers: Map<string, PlacedProducer>;
+	/** Where each faction's supplies arrive (its home region's position), if it has one. */
+	homes: Map<FactionId, { region: RegionId; x: number; y: number }>;
+	routes: RouteInfo[];
+}
+
+/** World units from the frame edge for things placed on it. */
+export const EDGE_INSET = 70;
+
+function place(lon: number, lat: number): { x: number; y: number; edge: EdgePoint | null } {
+	if (projection.inFrame(lon, lat)) {
+		const [x, y] = projection.project(lon, lat);
+		return { x, y, edge: null };
+	}
+	const e = edgePoint(lon, lat, EDGE_INSET);
+	return { x: e.x, y: e.y, edge: e };
+}
+
+export function buildModel(scenario: Scenario, state: GameState, player: FactionId | null): MapModel {
+	const factions = new Map<FactionId, FactionLook>();
+	for (const f of scenario.factions) {
+		const colour = parseHex(f.colour);
+		factions.set(f.id, {
+			id: f.id,
+			name: f.name,
+			short: f.short,
+			colour,
+			text: readableOn(colour, PALETTE.seaTop, 4.5),
+		});
+	}
+	const regions = new Map<RegionId, PlacedRegion>();
+	for (const r of scenario.regions) {
+		const { x, y } = place(r.lon, r.lat);
+		regions.set(r.id, { region: r, x, y });
+	}
+	const producers = new Map<string, PlacedProducer>();
+	for (const p of scenario.producers) producers.set(p.id, { producer: p, ...place(p.lon, p.lat) });
+	const homes = new Map<FactionId, { region: RegionId; x: number; y: number }>();
+	for (const f of scenario.factions) {
+		const id = factionHome(scenario, state, f.id);
+		const r = id ? regions.get(id) : undefined;
+		if (id && r) homes.set(f.id, { region: id, x: r.x, y: r.y });
+	}
+	return { scenario, state, player, factions, regions, producers, homes, routes: supplyRoutes(scenario, state) };
+}
+
+/** A faction's look, with a neutral fallback for unknown ids. */
+export function lookOf(model: MapModel, id: FactionId | null): FactionLook {
+	return (
+		(id ? model.factions.get(id) : undefined) ?? {
+			id: id ?? "",
+			name: id ?? "unowned",
+			short: id ?? "",
+			colour: 0x8d99a6,
+			text: 0xc5ced8,
+		}
+	);
+}

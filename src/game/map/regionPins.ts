@@ -1,0 +1,225 @@
+// Regions at their real lon/lat: land regions as markers in the owner's colour, every region named,
+// and the forces there as chips (a shield for the owner's base, a chevron for a deployment), each in
+// the faction's colour with its unit count.
+import * as Phaser from "phaser";
+import type { FactionId, GameState, RegionId } from "../../engine";
+import { PALETTE, toHex } from "./colour";
+import { chevron, shield } from "./icons";
+import type { MapLayer, ViewContext } from "./layer";
+import { type MapModel, lookOf } from "./model";
+import { type Pin, placePin } from "./pins";
+import { FloatingLabel, SPOTS, boxAround } from "./labels";
+import { mapText } from "./text";
+import type { Rect } from "./viewMath";
+
+const SEA_LABEL = 0xb9d3ea;
+
+interface RegionPin {
+	id: RegionId;
+	kind: "land" | "sea";
+	pin: Pin;
+	box: Phaser.GameObjects.Container;
+	marker: Phaser.GameObjects.Graphics | null;
+	markerR: number;
+	label: FloatingLabel;
+	basePriority: number;
+	chips: Phaser.GameObjects.Container;
+	chipsW: number;
+}
+
+export interface ForceChip {
+	faction: FactionId;
+	units: number;
+	/** "base": the owner's own forces on its land; "deployment": anyone else's, or at sea. */
+	kind: "base" | "deployment";
+}
+
+/** The chips a region shows, in scenario faction order. */
+export function forceChips(
+	model: Pick<MapModel, "scenario">,
+	state: GameState,
+	region: RegionId,
+	kind: "land" | "sea",
+): ForceChip[] {
+	const rs = state.regions[region];
+	if (!rs) return [];
+	const out: ForceChip[] = [];
+	for (const f of model.scenario.factions) {
+		const units = rs.forces[f.id] ?? 0;
+		if (units <= 0) continue;
+		out.push({ faction: f.id, units, kind: kind === "land" && rs.owner === f.id ? "base" : "deployment" });
+	}
+	return out;
+}
+
+export class RegionPins implements MapLayer {
+	private pins: RegionPin[] = [];
+	private model: MapModel | null = null;
+	private selected: RegionId | null = null;
+
+	constructor(private ctx: ViewContext) {}
+
+	setModel(model: MapModel): void {
+		this.clear();
+		this.model = model;
+		const { scene, dpr, overlay } = this.ctx;
+		for (const p of model.regions.values()) {
+			const r = p.region;
+			const isLand = r.kind === "land";
+			const box = scene.add.container(0, 0);
+			overlay.add(box);
+			let marker: Phaser.GameObjects.Graphics | null = null;
+			if (isLand) {
+				marker = scene.add.graphics();
+				box.add(marker);
+			}
+			const chips = scene.add.container(isLand ? Math.round(9 * dpr) : 0, Math.round((isLand ? 19 : 18) * dpr));
+			box.add(chips);
+			const text = mapText(scene, dpr, r.name, {
+				size: isLand ? 12.5 : 11.5,
+				colour: isLand ? PALETTE.regionLabel : SEA_LABEL,
+				weight: isLand ? 700 : 500,
+				italic: !isLand,
+				halo: 3,
+			});
+			overlay.add(text);
+			const owner = model.state.regions[r.id]?.owner ?? r.owner;
+			const home = model.homes.get(model.player ?? "")?.region === r.id;
+			const basePriority =
+				(isLand ? 500 : 200) + r.value * 10 + (home ? 300 : 0) + (owner && owner === model.player ? 60 : 0);
+			const spots = isLand
+				? [SPOTS.right(10), SPOTS.left(10), SPOTS.above(11), { dx: 0, dy: 30, ox: 0.5, oy: 0 }]
+				: [SPOTS.centre(), SPOTS.above(12), { dx: 0, dy: 30, ox: 0.5, oy: 0 }, SPOTS.right(14), SPOTS.left(14)];
+			const label = new FloatingLabel(`region:${r.id}`, text, p.x, p.y, basePriority, spots);
+			this.pins.push({
+				id: r.id,
+				kind: r.kind,
+				pin: { obj: box, wx: p.x, wy: p.y, dx: 0, dy: 0 },
+				box,
+				marker,
+				markerR: (3.8 + r.value * 0.22 + 2.5) * dpr,
+				label,
+				basePriority,
+				chips,
+				chipsW: 0,
+			});
+		}
+		this.setState(model.state);
+		this.restyle();
+		this.onView(this.ctx);
+	}
+
+	/** Redraws owners and forces for a state (the turn animation switches state mid-way). */
+	setState(state: GameState): void {
+		const model = this.model;
+		if (!model) return;
+		const { scene, dpr } = this.ctx;
+		for (const p of this.pins) {
+			const region = model.regions.get(p.id)!.region;
+			if (p.marker) {
+				const owner = lookOf(model, state.regions[p.id]?.owner ?? null);
+				const r = (3.8 + region.value * 0.22) * dpr;
+				const g = p.marker;
+				g.clear();
+				g.fillStyle(PALETTE.labelStroke, 0.85);
+				g.fillCircle(0, 0, r + 2.5 * dpr);
+				g.fillStyle(owner.colour, 1);
+				g.fillCircle(0, 0, r);
+				g.lineStyle(1.25 * dpr, 0xe8eef4, 0.9);
+				g.strokeCircle(0, 0, r + 1.2 * dpr);
+			}
+			p.chips.removeAll(true);
+			const chips = forceChips(model, state, p.id, p.kind);
+			const w = 30 * dpr;
+			const gap = 4 * dpr;
+			const total = chips.length * w + Math.max(0, chips.length - 1) * gap;
+			p.chipsW = total;
+			let x = p.kind === "land" ? 0 : -total / 2;
+			for (const c of chips) {
+				const look = lookOf(model, c.faction);
+				const chip = scene.add.container(Math.round(x), 0);
+				const bg = scene.add.graphics();
+				bg.fillStyle(0x08121e, 0.9);
+				bg.fillRoundedRect(0, -8 * dpr, w, 16 * dpr, 4 * dpr);
+				bg.lineStyle(1 * dpr, look.colour, 0.95);
+				bg.strokeRoundedRect(0, -8 * dpr, w, 16 * dpr, 4 * dpr);
+				const icon = scene.add.graphics();
+				icon.setPosition(Math.round(8.5 * dpr), 0);
+				if (c.kind === "base") shield(icon, 4.6 * dpr, look.colour, 0x0b1626, 1 * dpr);
+				else chevron(icon, 4.8 * dpr, look.colour, 0x0b1626, 1 * dpr);
+				const n = mapText(scene, dpr, String(c.units), {
+					size: 11,
+					colour: 0xf1f5f9,
+					weight: 700,
+					halo: 0,
+					originX: 0,
+					originY: 0.5,
+				});
+				n.setPosition(Math.round(16 * dpr), 0);
+				chip.add([bg, icon, n]);
+				p.chips.add(chip);
+				x += w + gap;
+			}
+		}
+	}
+
+	setSelected(id: RegionId | null): void {
+		this.selected = id;
+		this.restyle();
+	}
+
+	private restyle(): void {
+		for (const p of this.pins) {
+			const sel = p.id === this.selected;
+			const base = p.kind === "land" ? PALETTE.regionLabel : SEA_LABEL;
+			p.label.text.setColor(toHex(sel ? PALETTE.selection : base));
+			p.label.priority = p.basePriority + (sel ? 10000 : 0);
+		}
+	}
+
+	onView(ctx: ViewContext): void {
+		for (const p of this.pins) {
+			placePin(p.pin, ctx);
+			p.label.onView(ctx);
+		}
+	}
+
+	labels(): FloatingLabel[] {
+		return this.pins.map((p) => p.label);
+	}
+
+	obstacles(ctx: ViewContext): Rect[] {
+		const d = ctx.dpr;
+		const out: Rect[] = [];
+		for (const p of this.pins) {
+			if (p.marker) out.push(boxAround(p.box.x, p.box.y, p.markerR));
+			if (p.chipsW > 0) {
+				out.push({ x: p.box.x + p.chips.x + (p.kind === "land" ? 0 : -p.chipsW / 2), y: p.box.y + p.chips.y - 8 * d, width: p.chipsW, height: 16 * d });
+			}
+		}
+		return out;
+	}
+
+	/** Screen positions of markers (for hit testing and effects). */
+	anchors(): { id: RegionId; kind: "land" | "sea"; x: number; y: number; label: Rect | null }[] {
+		return this.pins.map((p) => {
+			const t = p.label.text;
+			const label = t.visible
+				? { x: t.x - t.displayWidth * t.originX, y: t.y - t.displayHeight * t.originY, width: t.displayWidth, height: t.displayHeight }
+				: null;
+			return { id: p.id, kind: p.kind, x: p.box.x, y: p.box.y, label };
+		});
+	}
+
+	private clear(): void {
+		for (const p of this.pins) {
+			p.box.destroy();
+			p.label.destroy();
+		}
+		this.pins = [];
+	}
+
+	destroy(): void {
+		this.clear();
+	}
+}

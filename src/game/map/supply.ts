@@ -1,0 +1,111 @@
+// What the map draws as supply routes: one per (producer, consumer) contract, with a status.
+// After a turn, state.flows is the truth; before the first turn (flows empty) the same rule as the
+// engine's supply step is applied to the contracts, controls and blockades in the state, so the
+// opening map already shows the export controls the scenario starts with.
+import type { ExportControl, FactionId, GameState, RegionId, Scenario, ScenarioProducer } from "../../engine";
+
+export type RouteStatus = "flowing" | "restricted" | "cut";
+
+export interface RouteInfo {
+	/** "producer>consumer". */
+	key: string;
+	producer: ScenarioProducer;
+	consumer: FactionId;
+	material: string;
+	planned: number;
+	delivered: number;
+	status: RouteStatus;
+	cause: "control" | "blockade" | null;
+	/** The export control covering this route, if any. */
+	control: ExportControl | null;
+	/** The blockaded region on the route, if any. */
+	blockade: RegionId | null;
+}
+
+export function statusOf(planned: number, delivered: number): RouteStatus {
+	if (delivered >= planned) return "flowing";
+	return delivered <= 0 ? "cut" : "restricted";
+}
+
+export function supplyRoutes(scenario: Scenario, state: GameState): RouteInfo[] {
+	const producers = new Map(scenario.producers.map((p) => [p.id, p]));
+	const controlFor = (p: ScenarioProducer, consumer: FactionId) =>
+		consumer === p.owner
+			? null
+			: (state.exportControls.find((x) => x.issuer === p.owner && x.target === consumer && x.material === p.material) ??
+				null);
+	const blockadeOn = (p: ScenarioProducer) => p.via.find((r) => state.regions[r]?.blockaded) ?? null;
+	const out: RouteInfo[] = [];
+	if (state.flows.length > 0) {
+		for (const f of state.flows) {
+			const p = producers.get(f.producer);
+			if (!p || (f.planned <= 0 && f.delivered <= 0)) continue;
+			out.push({
+				key: `${f.producer}>${f.consumer}`,
+				producer: p,
+				consumer: f.consumer,
+				material: f.material,
+				planned: f.planned,
+				delivered: f.delivered,
+				status: statusOf(f.planned, f.delivered),
+				cause: f.cut,
+				control: f.cut === "control" ? controlFor(p, f.consumer) : null,
+				blockade: f.cut === "blockade" ? blockadeOn(p) : null,
+			});
+		}
+		return out;
+	}
+	for (const p of scenario.producers) {
+		const ps = state.producers[p.id];
+		if (!ps?.active) continue;
+		for (const c of state.contracts) {
+			if (c.producer !== p.id) continue;
+			const planned = Math.floor((ps.capacity * c.share) / 100);
+			if (planned <= 0) continue;
+			let delivered = planned;
+			let cause: RouteInfo["cause"] = null;
+			const blockade = blockadeOn(p);
+			const control = blockade ? null : controlFor(p, c.consumer);
+			if (blockade) {
+				delivered = 0;
+				cause = "blockade";
+			} else if (control) {
+				delivered = planned - Math.floor((planned * control.level) / 3);
+				cause = "control";
+			}
+			out.push({
+				key: `${p.id}>${c.consumer}`,
+				producer: p,
+				consumer: c.consumer,
+				material: p.material,
+				planned,
+				delivered,
+				status: statusOf(planned, delivered),
+				cause,
+				control,
+				blockade,
+			});
+		}
+	}
+	return out;
+}
+
+const LEVEL_WORDS = ["", "licensing", "curbs", "ban"];
+
+/** "PRC→JPN dytb ban": the map's label for an export control. */
+export function controlLabel(scenario: Scenario, c: ExportControl): string {
+	const short = (id: string) => scenario.factions.find((f) => f.id === id)?.short ?? id;
+	return `${short(c.issuer)}→${short(c.target)} ${c.material} ${LEVEL_WORDS[c.level] ?? `level ${c.level}`}`;
+}
+
+/**
+ * Where a faction's supplies arrive on the map: its home region, the first land region it owns
+ * (in scenario order; the state's owner wins over the scenario's). Null if it owns no land region.
+ */
+export function factionHome(scenario: Scenario, state: GameState | null, faction: FactionId): RegionId | null {
+	for (const r of scenario.regions) {
+		const owner = state?.regions[r.id]?.owner ?? r.owner;
+		if (r.kind === "land" && owner === faction) return r.id;
+	}
+	return null;
+}
