@@ -21,12 +21,18 @@ export function judgePlans(scenario: Scenario, s: GameState, faction: FactionId,
 	});
 }
 
-/** The best of `judged`: the highest value, the earliest plan on a tie. */
-export function best(judged: Judged[]): Judged {
+/**
+ * The best of `judged`: the highest value, where a later plan must beat an earlier one by more
+ * than `margin` (score points) to replace it, so a near tie goes to the earlier, plainer plan
+ * ("hold" comes first) rather than to the noise of the look-ahead.
+ */
+export function best(judged: Judged[], margin = NORMAL_MARGIN): Judged {
 	let top = judged[0];
-	for (const j of judged) if (j.value > top.value + 1e-9) top = j;
+	for (const j of judged) if (j.value > top.value + margin) top = j;
 	return top;
 }
+
+export const NORMAL_MARGIN = 0.02;
 
 export function normalOrders(scenario: Scenario, s: GameState, faction: FactionId, rng: Rng): Order[] {
 	const plans = candidatePlans(scenario, s, faction, rng);

@@ -52,6 +52,9 @@ export class App {
 	private replay: { replay: Replay; shown: number } | null = null;
 	private canvasReady = false;
 	private endAfterAnimation = false;
+	private emitting = false;
+	/** Whether the last pointer press was on the map canvas (see listen()). */
+	private pointerOnMap = true;
 
 	constructor(private opts: AppOptions) {
 		this.bus = opts.bus ?? pageBus;
@@ -84,6 +87,7 @@ export class App {
 		});
 		this.restoreCustomScenario();
 		this.listen();
+		this.shell.onLayout = () => this.reportInsets();
 		installKeyboard(this);
 	}
 
@@ -106,16 +110,28 @@ export class App {
 	}
 
 	private listen(): void {
-		this.bus.on("select", (sel) => this.setSelection(sel, false));
+		// The map selects on pointer-up; a pointer that went down on a panel over the map is not a
+		// map click (Phaser reports its release as "up outside"), so its "select" is ignored.
+		document.addEventListener(
+			"pointerdown",
+			(ev) => {
+				this.pointerOnMap = ev.target instanceof HTMLCanvasElement;
+			},
+			true,
+		);
+		this.bus.on("select", (sel) => {
+			if (this.emitting || this.pointerOnMap) this.setSelection(sel, false);
+		});
 		this.bus.on("ready", () => {
 			this.canvasReady = true;
 		});
 		this.bus.on("animationDone", () => this.animationDone());
 		this.bus.on("hover", (hv) => {
 			if (!hv?.selection || !this.session) {
-				this.shell.tooltip.hideFor(document.body);
+				this.shell.tooltip.hidePoint();
 				return;
 			}
+			if (this.shell.screen !== "game") return;
 			const name = this.placeName(hv.selection);
 			if (name) this.shell.tooltip.showAt(hv.x, hv.y, [name]);
 		});
@@ -126,10 +142,13 @@ export class App {
 	 * the game goes on (the state is the app's, not the canvas's).
 	 */
 	private emit<K extends keyof BusEvents>(event: K, payload: BusEvents[K]): void {
+		this.emitting = true;
 		try {
 			this.bus.emit(event, payload);
 		} catch (e) {
 			console.error(`Island Chain: the map could not handle "${event}":`, e);
+		} finally {
+			this.emitting = false;
 		}
 	}
 
@@ -143,6 +162,17 @@ export class App {
 		if (!s) return;
 		this.emit("gameLoaded", { scenario: s.scenario, state: s.state, player: this.replay ? null : s.player() });
 		this.emit("select", this.selection);
+	}
+
+	private lastInsets = "";
+
+	/** Tell the canvas how much of it the panels cover (bus "insets"). */
+	reportInsets(): void {
+		const insets = this.shell.insets();
+		const key = JSON.stringify(insets);
+		if (key === this.lastInsets) return;
+		this.lastInsets = key;
+		this.emit("insets", insets);
 	}
 
 	// ------------------------------------------------------------ menu

@@ -31,6 +31,12 @@ export interface BusEvents {
 	progress: { value: number; label: string };
 	/** Preloader finished: assets are available. */
 	ready: Record<string, never>;
+	/**
+	 * How much of the canvas the DOM panels cover, in CSS pixels from each edge (HUD on top, orders
+	 * left, drawer right). The map may centre itself and place its overlays in the rest. Sent when
+	 * the layout changes; all zero when no panels are shown (menu, briefing, end).
+	 */
+	insets: { top: number; right: number; bottom: number; left: number };
 	/** Map view commands from keyboard or buttons. */
 	camera: { action: "zoomIn" | "zoomOut" | "reset" | "panLeft" | "panRight" | "panUp" | "panDown" };
 }

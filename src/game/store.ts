@@ -13,6 +13,8 @@ export interface GameSnapshot {
 class Store {
 	snapshot: GameSnapshot | null = null;
 	selection: Selection = null;
+	/** CSS px of the canvas under DOM panels (bus "insets"). */
+	insets = { top: 0, right: 0, bottom: 0, left: 0 };
 	/** Map views on screen that animate turns (they emit "animationDone" themselves). */
 	animators = 0;
 	private off: (() => void)[] = [];
@@ -33,6 +35,9 @@ class Store {
 			}),
 			bus.on("select", (sel) => {
 				this.selection = sel;
+			}),
+			bus.on("insets", (insets) => {
+				this.insets = insets;
 			}),
 		);
 	}

@@ -115,6 +115,7 @@ export class Drawer {
 		this.objectives.update(view);
 		const over = view.state.over;
 		this.endButton.disabled = view.thinking || over || view.replay !== null;
+		this.endButton.hidden = view.replay !== null;
 		this.endButton.classList.toggle("busy", view.thinking);
 		this.endButton.setAttribute("aria-busy", view.thinking ? "true" : "false");
 		this.thinkingEl.hidden = !view.thinking;

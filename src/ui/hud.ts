@@ -36,16 +36,10 @@ export class Hud {
 		private tooltip: Tooltip,
 		actions: Actions,
 	) {
+		// Report, news and objectives are tabs of the drawer (R, N, O); the HUD keeps the rest.
 		this.navEl.append(
-			button("Report", () => actions.openTab("report"), { class: "btn btn-nav", shortcut: "R", title: "Turn report" }),
-			button("News", () => actions.openTab("news"), { class: "btn btn-nav", shortcut: "N", title: "News log" }),
-			button("Objectives", () => actions.openTab("objectives"), {
-				class: "btn btn-nav",
-				shortcut: "O",
-				title: "Objectives and score",
-			}),
 			button("Charts", () => actions.openCharts(), { class: "btn btn-nav", shortcut: "C", title: "Charts of history" }),
-			button("Menu", () => actions.toMenu(), { class: "btn btn-nav", title: "Main menu (the game is saved)" }),
+			button("Menu", () => actions.toMenu(), { class: "btn btn-nav", shortcut: "?", title: "Game menu: export, share, shortcuts" }),
 		);
 		this.el.append(this.dateEl, this.statsEl, this.navEl);
 	}

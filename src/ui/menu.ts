@@ -112,7 +112,7 @@ export class Menu {
 		const target =
 			this.el.querySelector<HTMLElement>(".menu-primary .btn-primary") ??
 			this.el.querySelector<HTMLElement>(".menu-actions .btn-primary");
-		target?.focus();
+		target?.focus({ preventScroll: true });
 	}
 
 	private render(): void {

@@ -45,13 +45,13 @@ export class ReportPanel {
 			button("◀", () => this.go(view, index - 1), {
 				class: "btn btn-small btn-icon",
 				disabled: index <= 0,
-				attrs: { "aria-label": "Previous turn's report" },
+				attrs: { "aria-label": "Show the report of the quarter before" },
 			}),
 			h("h2", { class: "tab-title", text: `Report — ${record.label}` }),
 			button("▶", () => this.go(view, index + 1), {
 				class: "btn btn-small btn-icon",
 				disabled: index >= history.length - 1,
-				attrs: { "aria-label": "Next turn's report" },
+				attrs: { "aria-label": "Show the report of the quarter after" },
 			}),
 		);
 		const parts: Node[] = [nav];

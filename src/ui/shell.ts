@@ -39,6 +39,8 @@ export class Shell {
 	readonly chartsDialog = new Dialog("dialog-wide");
 	readonly gameEl: HTMLElement;
 	screen: Screen = "menu";
+	/** Called when the panels' layout may have changed (screen, window size). */
+	onLayout: (() => void) | null = null;
 
 	constructor(root: HTMLElement, cb: ShellCallbacks) {
 		this.root = root;
@@ -76,6 +78,29 @@ export class Shell {
 			this.live.el,
 		);
 		this.setScreen("menu");
+		if (typeof ResizeObserver !== "undefined") {
+			const ro = new ResizeObserver(() => this.onLayout?.());
+			ro.observe(this.hud.el);
+			ro.observe(this.orders.el);
+			ro.observe(this.drawer.el);
+		}
+		window.addEventListener("resize", () => this.onLayout?.());
+	}
+
+	/** CSS pixels of the window covered by the in-game panels, from each edge. */
+	insets(): { top: number; right: number; bottom: number; left: number } {
+		if (this.screen !== "game") return { top: 0, right: 0, bottom: 0, left: 0 };
+		const w = window.innerWidth;
+		const hud = this.hud.el.getBoundingClientRect();
+		const left = this.orders.el.getBoundingClientRect();
+		const right = this.drawer.el.getBoundingClientRect();
+		const replay = this.replayBar.el.hidden ? null : this.replayBar.el.getBoundingClientRect();
+		return {
+			top: Math.round(hud.bottom),
+			left: Math.round(left.right),
+			right: Math.round(Math.max(0, w - right.left)),
+			bottom: replay ? Math.round(Math.max(0, window.innerHeight - replay.top)) : 0,
+		};
 	}
 
 	setScreen(screen: Screen): void {
@@ -86,6 +111,7 @@ export class Shell {
 		this.end.el.hidden = screen !== "end";
 		this.root.dataset.screen = screen;
 		this.tooltip.hide();
+		this.onLayout?.();
 	}
 
 	update(view: GameView | null): void {

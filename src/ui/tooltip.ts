@@ -49,6 +49,11 @@ export class Tooltip {
 		this.el.style.top = `${Math.round(Math.max(8, Math.min(window.innerHeight - th - 8, y + 14)))}px`;
 	}
 
+	/** Hide a tooltip shown with showAt (the map's hover), leaving a focused control's alone. */
+	hidePoint(): void {
+		if (this.owner === null) this.hide();
+	}
+
 	hideFor(target: HTMLElement): void {
 		if (this.owner === target) this.hide();
 	}

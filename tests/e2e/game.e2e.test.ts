@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { encodeReplayForUrl, parseReplayText } from "../../src/replay";
 import { type Browser, launch, server } from "./browser";
 import { autosave, bannerText, endTurn, openMenu, quarter, setControls } from "./play";
 import { ROOT, type Served } from "./server";
@@ -26,8 +27,11 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-	expect(b.errors, "console errors and page errors").toEqual([]);
-	expect(b.dialogs, "alerts or prompts").toEqual([]);
+	// Taken out before checking, so one test's errors are not blamed on the next.
+	const errors = b.errors.splice(0);
+	const dialogs = b.dialogs.splice(0);
+	expect(errors, "console errors and page errors").toEqual([]);
+	expect(dialogs, "alerts or prompts").toEqual([]);
 });
 
 describe("Southwest Shield in the browser", () => {
@@ -196,7 +200,22 @@ describe("Southwest Shield in the browser", () => {
 		// Play again with the same seed: back to the briefing.
 		await page.getByRole("button", { name: "Play again with this seed" }).click();
 		await page.getByRole("heading", { name: /Watching: Japan|You are Japan/ }).waitFor();
-	});
+
+		// The replay rides in a link: it opens in the replay viewer and steps to the end.
+		const parsed = parseReplayText(readFileSync(file, "utf8"));
+		if (!parsed.ok) throw new Error(parsed.error);
+		const total = parsed.value.turns.length;
+		await page.goto(`${served.url}#replay=${encodeReplayForUrl(parsed.value)}`);
+		await page.reload();
+		const bar = page.getByRole("region", { name: "Replay controls" });
+		await expect.poll(() => bar.locator(".replay-label").textContent()).toBe(`Replay · 0 of ${total} turns shown`);
+		await bar.getByRole("button", { name: "Next turn" }).click();
+		await expect.poll(() => bar.locator(".replay-label").textContent()).toBe(`Replay · 1 of ${total} turns shown`);
+		await bar.getByRole("button", { name: "To the end" }).click();
+		await expect.poll(() => bar.locator(".replay-label").textContent()).toBe(`Replay · ${total} of ${total} turns shown`);
+		await bar.getByRole("button", { name: "Exit" }).click();
+		await page.getByRole("heading", { name: "Island Chain", level: 1 }).waitFor();
+	}, 900_000);
 
 	it("shows scenario text holding HTML as those characters, and runs nothing", async () => {
 		const { page } = b;
@@ -215,7 +234,7 @@ describe("Southwest Shield in the browser", () => {
 		expect(await page.getByText(`Summary ${evil}`, { exact: true }).isVisible()).toBe(true);
 		await setControls(page, { japan: "human", level: "easy" });
 		await page.getByRole("button", { name: "Start" }).click();
-		await page.getByText(`Briefing ${evil}`, { exact: true }).waitFor();
+		await page.locator(".briefing-card").getByText(`Briefing ${evil}`, { exact: true }).waitFor();
 		await page.getByRole("button", { name: "Begin" }).click();
 		for (let i = 0; i < 3; i++) await endTurn(page, "click");
 		await page.keyboard.press("n");

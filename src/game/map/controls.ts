@@ -64,6 +64,7 @@ export class MapControls {
 				const target = (this.pinch.zoom * dist) / Math.max(1, this.pinch.dist);
 				const mx = (a.x + b.x) / 2;
 				const my = (a.y + b.y) / 2;
+				this.view.moved = true;
 				this.view.setView(zoomAt(v, this.view.viewport(), target / v.zoom, mx, my));
 			}
 			return;
@@ -76,7 +77,10 @@ export class MapControls {
 				this.setCursor("grabbing");
 				this.setHover(null, p);
 			}
-			if (this.dragging) this.view.setView({ cx: this.down.cx - dx / v.zoom, cy: this.down.cy - dy / v.zoom, zoom: v.zoom });
+			if (this.dragging) {
+				this.view.moved = true;
+				this.view.setView({ cx: this.down.cx - dx / v.zoom, cy: this.down.cy - dy / v.zoom, zoom: v.zoom });
+			}
 			return;
 		}
 		if (this.options.pick) {
@@ -103,6 +107,7 @@ export class MapControls {
 
 	private onWheel(p: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number): void {
 		const factor = Math.min(2, Math.max(0.5, Math.exp(-dy * 0.0018)));
+		this.view.moved = true;
 		this.view.setView(zoomAt(this.view.view, this.view.viewport(), factor, p.x, p.y));
 	}
 
@@ -116,21 +121,29 @@ export class MapControls {
 		const stepX = (vp.width * 0.25) / v.zoom;
 		const stepY = (vp.height * 0.25) / v.zoom;
 		const ms = 260;
+		this.view.moved = action !== "reset";
 		switch (action) {
 			case "zoomIn":
-				return this.view.setView({ ...v, zoom: v.zoom * 1.5 }, ms);
+				this.view.setView({ ...v, zoom: v.zoom * 1.5 }, ms);
+				break;
 			case "zoomOut":
-				return this.view.setView({ ...v, zoom: v.zoom / 1.5 }, ms);
+				this.view.setView({ ...v, zoom: v.zoom / 1.5 }, ms);
+				break;
 			case "reset":
-				return this.view.setView(this.view.homeView(), 450);
+				this.view.setView(this.view.homeView(), 450);
+				break;
 			case "panLeft":
-				return this.view.setView({ ...v, cx: v.cx - stepX }, ms);
+				this.view.setView({ ...v, cx: v.cx - stepX }, ms);
+				break;
 			case "panRight":
-				return this.view.setView({ ...v, cx: v.cx + stepX }, ms);
+				this.view.setView({ ...v, cx: v.cx + stepX }, ms);
+				break;
 			case "panUp":
-				return this.view.setView({ ...v, cy: v.cy - stepY }, ms);
+				this.view.setView({ ...v, cy: v.cy - stepY }, ms);
+				break;
 			case "panDown":
-				return this.view.setView({ ...v, cy: v.cy + stepY }, ms);
+				this.view.setView({ ...v, cy: v.cy + stepY }, ms);
+				break;
 		}
 	}
 

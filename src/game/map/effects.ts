@@ -32,7 +32,7 @@ export class Effects implements MapLayer {
 	selection: { wx: number; wy: number; r: number } | null = null;
 	hover: { wx: number; wy: number; r: number } | null = null;
 
-	constructor(private ctx: ViewContext) {
+	constructor(ctx: ViewContext) {
 		this.g = ctx.scene.add.graphics();
 		ctx.overlay.add(this.g);
 	}

@@ -56,7 +56,7 @@ export interface Land {
 /** Checks the shape of a land file loosely and decodes it; throws with a clear message if wrong. */
 export function decodeLand(raw: unknown): Land {
 	const f = raw as Partial<LandFile> | null;
-	if (!f || f.format !== "island-chain/land" || f.version !== 1 || !Array.isArray(f.countries)) {
+	if (f?.format !== "island-chain/land" || f.version !== 1 || !Array.isArray(f.countries)) {
 		throw new Error("assets/map/land.json: not an island-chain/land v1 file (run npm run map)");
 	}
 	const width = f.width ?? MAP_WIDTH;

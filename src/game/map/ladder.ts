@@ -27,16 +27,29 @@ export class Ladder implements MapLayer {
 		this.name = mapText(scene, dpr, "", { size: 12.5, colour: 0xf1f5f9, weight: 600, halo: 0, originX: 0, originY: 0 });
 		this.box.add([this.g, this.title, this.name]);
 		this.box.setVisible(false);
+		// above the pins, which are rebuilt (re-added) with every state
+		this.box.setDepth(1000);
+	}
+
+	private model: MapModel | null = null;
+	private compact = false;
+
+	private isCompact(): boolean {
+		return this.ctx.insets.top > 0 || this.ctx.viewport.width / this.ctx.dpr < 900;
 	}
 
 	setModel(model: MapModel, rung = model.state.ladder.rung): void {
+		this.model = model;
 		const rungs = model.scenario.ladder.rungs;
 		this.top = Math.max(10, ...rungs.map((r) => r.rung));
 		if (rung !== this.rung) this.flash = 1;
 		this.rung = rung;
 		const named = rungs.find((r) => r.rung === rung);
-		this.title.setText(`COERCION LADDER  ${rung}/${this.top}`);
-		this.name.setText(named?.name ?? "");
+		// compact under the DOM's HUD (it names the rung) and on small screens
+		const compact = this.isCompact();
+		this.compact = compact;
+		this.title.setText(compact ? `LADDER ${rung}/${this.top}` : `COERCION LADDER  ${rung}/${this.top}`);
+		this.name.setText(compact ? "" : (named?.name ?? ""));
 		this.box.setVisible(true);
 		this.draw();
 		this.onView(this.ctx);
@@ -84,7 +97,9 @@ export class Ladder implements MapLayer {
 	}
 
 	onView(ctx: ViewContext): void {
-		this.box.setPosition(Math.round(16 * ctx.dpr), Math.round(ctx.viewport.height - 16 * ctx.dpr));
+		const { left, bottom } = ctx.insets;
+		if (this.model && this.compact !== this.isCompact()) this.setModel(this.model, this.rung);
+		this.box.setPosition(Math.round(left + 16 * ctx.dpr), Math.round(ctx.viewport.height - bottom - 16 * ctx.dpr));
 	}
 
 	update(_t: number, delta: number): void {

@@ -1,10 +1,10 @@
-// Land: one pre-triangulated polygon per ring (Phaser's Polygon shape runs earcut once, not every
-// frame as a Graphics fill would), a pale shallows band and the coastline on top, dashed borders.
-// Line widths are in CSS pixels, rebuilt when the zoom changes so lines stay crisp.
-import * as Phaser from "phaser";
-import { PALETTE, mix } from "./colour";
+// Land: countries filled (a hint of the owning faction's colour where it holds a land region), a
+// pale shallows band along the coast, the coastline, dashed land borders. Painted into the chart
+// (cache.ts) from Path2D objects built once; line widths are CSS pixels at the painted zoom.
+import { PALETTE, mix, toHex } from "./colour";
 import type { Land } from "./geometry";
-import type { MapLayer, ViewContext } from "./layer";
+import type { MapLayer, PaintPhase, ViewContext } from "./layer";
+import { simplifyLine, simplifyRing } from "./lod";
 
 /** Ray-casting point-in-ring test on a flat [x0, y0, x1, y1, ...] ring. */
 export function ringContains(ring: readonly number[], x: number, y: number): boolean {
@@ -25,106 +25,98 @@ export function countryAt(land: Land, x: number, y: number): string | null {
 	return null;
 }
 
+/** Simplification tolerances (world units) of the levels of detail; level 0 is the full data. */
+export const LOD_TOLERANCES = [0, 0.8, 1.5, 3];
+
+/** The coarsest level whose error stays under half a device pixel at this zoom. */
+export function lodLevel(zoom: number): number {
+	let level = 0;
+	for (let i = 1; i < LOD_TOLERANCES.length; i++) if (LOD_TOLERANCES[i] * zoom <= 0.5) level = i;
+	return level;
+}
+
+interface Paths {
+	all: Path2D;
+	countries: Map<string, Path2D>;
+	coast: Path2D;
+	borders: Path2D;
+}
+
+function addLines(p: Path2D, lines: readonly (readonly number[] | null)[], close: boolean): void {
+	for (const l of lines) {
+		if (!l) continue;
+		p.moveTo(l[0], l[1]);
+		for (let i = 2; i < l.length; i += 2) p.lineTo(l[i], l[i + 1]);
+		if (close) p.closePath();
+	}
+}
+
 export class LandLayer implements MapLayer {
-	private shallows: Phaser.GameObjects.Graphics;
-	private fills = new Map<string, Phaser.GameObjects.Polygon[]>();
-	private coast: Phaser.GameObjects.Graphics;
-	private borders: Phaser.GameObjects.Graphics;
+	/** Paths per level of detail, built when first needed. */
+	private levels: (Paths | undefined)[] = [];
+	private tints = new Map<string, number>();
 
 	constructor(
 		private ctx: ViewContext,
 		private land: Land,
-	) {
-		const { scene, statics } = ctx;
-		this.shallows = scene.add.graphics();
-		statics.add(this.shallows);
-		for (const c of land.countries) {
-			const shapes = c.rings.map((ring) => {
-				const poly = new Phaser.GameObjects.Polygon(scene, 0, 0, ring, PALETTE.land, 1);
-				poly.setOrigin(0, 0);
-				statics.add(poly);
-				return poly;
-			});
-			this.fills.set(c.id, shapes);
+	) {}
+
+	private paths(level: number): Paths {
+		const cached = this.levels[level];
+		if (cached) return cached;
+		const tol = LOD_TOLERANCES[level];
+		const ring = (r: readonly number[]) => (tol > 0 ? simplifyRing(r, tol) : r);
+		const line = (l: readonly number[]) => (tol > 0 ? simplifyLine(l, tol) : l);
+		const out: Paths = { all: new Path2D(), countries: new Map(), coast: new Path2D(), borders: new Path2D() };
+		for (const c of this.land.countries) {
+			const rings = c.rings.map(ring);
+			const p = new Path2D();
+			addLines(p, rings, true);
+			out.countries.set(c.id, p);
+			addLines(out.all, rings, true);
 		}
-		this.borders = scene.add.graphics();
-		statics.add(this.borders);
-		this.coast = scene.add.graphics();
-		statics.add(this.coast);
+		addLines(out.coast, this.land.coast.map(line), false);
+		addLines(out.borders, this.land.borders.map(line), false);
+		this.levels[level] = out;
+		return out;
 	}
 
-	/** Tints countries (by country id) toward a colour, e.g. the faction that owns a region there. */
-	setTints(tints: ReadonlyMap<string, number>, strength = 0.11): void {
-		for (const [id, shapes] of this.fills) {
-			const t = tints.get(id);
-			const colour = t === undefined ? PALETTE.land : mix(PALETTE.landHighlight, t, strength);
-			for (const s of shapes) s.setFillStyle(colour, 1);
-		}
+	/** Tints countries (by country id) toward a colour, e.g. the faction holding a region there. */
+	setTints(tints: ReadonlyMap<string, number>, strength = 0.12): void {
+		this.tints = new Map([...tints].map(([id, colour]) => [id, mix(PALETTE.landHighlight, colour, strength)]));
 		this.ctx.invalidate();
 	}
 
-	redrawStatic(ctx: ViewContext): void {
+	paint(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase): void {
+		if (phase !== "land") return;
 		const px = ctx.px;
-		const stroke = (g: Phaser.GameObjects.Graphics, lines: readonly number[][]) => {
-			for (const l of lines) {
-				g.beginPath();
-				g.moveTo(l[0], l[1]);
-				for (let i = 2; i < l.length; i += 2) g.lineTo(l[i], l[i + 1]);
-				g.strokePath();
-			}
-		};
-		this.shallows.clear();
-		this.shallows.lineStyle(7 * px, PALETTE.shallows, 0.5);
-		stroke(this.shallows, this.land.coast);
-		this.shallows.lineStyle(3 * px, PALETTE.shallows, 0.55);
-		stroke(this.shallows, this.land.coast);
-
-		this.coast.clear();
-		this.coast.lineStyle(1.1 * px, PALETTE.coast, 0.85);
-		stroke(this.coast, this.land.coast);
-
-		this.borders.clear();
-		this.borders.lineStyle(px, PALETTE.border, 0.75);
-		const dash = 5 * px;
-		const gap = 3.5 * px;
-		for (const l of this.land.borders) dashed(this.borders, l, dash, gap);
-	}
-
-	destroy(): void {
-		this.shallows.destroy();
-		this.coast.destroy();
-		this.borders.destroy();
-		for (const shapes of this.fills.values()) for (const s of shapes) s.destroy();
-	}
-}
-
-/** Strokes a flat polyline as dashes (world units). */
-function dashed(g: Phaser.GameObjects.Graphics, l: readonly number[], dash: number, gap: number): void {
-	let on = true;
-	let left = dash;
-	let x = l[0];
-	let y = l[1];
-	g.beginPath();
-	g.moveTo(x, y);
-	for (let i = 2; i < l.length; i += 2) {
-		const tx = l[i];
-		const ty = l[i + 1];
-		let seg = Math.hypot(tx - x, ty - y);
-		while (seg > 0) {
-			const step = Math.min(seg, left);
-			const nx = x + ((tx - x) * step) / seg;
-			const ny = y + ((ty - y) * step) / seg;
-			if (on) g.lineTo(nx, ny);
-			else g.moveTo(nx, ny);
-			x = nx;
-			y = ny;
-			seg -= step;
-			left -= step;
-			if (left <= 1e-9) {
-				on = !on;
-				left = on ? dash : gap;
-			}
+		const paths = this.paths(lodLevel(ctx.view.zoom));
+		// shallows: a soft band along the coast, under the land
+		c.strokeStyle = toHex(PALETTE.shallows);
+		c.globalAlpha = 0.6;
+		c.lineWidth = 6 * px;
+		c.stroke(paths.coast);
+		// land: one fill for all (no seams between neighbours), then the tinted countries
+		c.globalAlpha = 1;
+		c.fillStyle = toHex(PALETTE.land);
+		c.fill(paths.all);
+		for (const [id, colour] of this.tints) {
+			const p = paths.countries.get(id);
+			if (!p) continue;
+			c.fillStyle = toHex(colour);
+			c.fill(p);
 		}
+		c.strokeStyle = toHex(PALETTE.border);
+		c.globalAlpha = 0.8;
+		c.lineWidth = px;
+		c.setLineDash([5 * px, 3.5 * px]);
+		c.stroke(paths.borders);
+		c.setLineDash([]);
+		c.strokeStyle = toHex(PALETTE.coast);
+		c.globalAlpha = 0.9;
+		c.lineWidth = 1.1 * px;
+		c.stroke(paths.coast);
 	}
-	g.strokePath();
+
+	destroy(): void {}
 }

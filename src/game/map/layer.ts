@@ -1,31 +1,37 @@
 // What every map layer sees of the view, and what it may implement.
 import type * as Phaser from "phaser";
 import type { FloatingLabel } from "./labels";
-import type { Rect, Size, View } from "./viewMath";
+import type { Insets, Rect, Size, View } from "./viewMath";
 
 export interface ViewContext {
 	scene: Phaser.Scene;
 	/** Objects in world units, drawn by the zooming camera every frame. */
 	world: Phaser.GameObjects.Layer;
-	/** Static objects in world units, drawn into the cached chart texture (see cache.ts). */
-	statics: Phaser.GameObjects.Layer;
-	/** Marks the cached chart texture as stale (its content changed). */
+	/** Marks the painted chart as stale (its content changed); it is repainted next frame. */
 	invalidate(): void;
 	/** Objects in screen (device) pixels, drawn by the fixed overlay camera. */
 	overlay: Phaser.GameObjects.Layer;
 	dpr: number;
 	view: View;
 	viewport: Size;
+	/** Device px of the viewport under DOM panels (keep overlays out of them). */
+	insets: Insets;
 	toScreen(wx: number, wy: number): [number, number];
 	/** World units per CSS pixel at the current zoom (line widths that stay crisp). */
 	px: number;
 }
 
+export type PaintPhase = "sea" | "water" | "land" | "frame";
+
 export interface MapLayer {
 	/** The camera moved (pan) or zoomed (`zoomed`), or the viewport was resized. */
 	onView?(ctx: ViewContext, zoomed: boolean): void;
-	/** Rebuild static content for the zoom in ctx, just before the cached chart is redrawn. */
-	redrawStatic?(ctx: ViewContext): void;
+	/**
+	 * Paints static content into the chart (cache.ts) with the Canvas 2D API; the context is
+	 * transformed to world units. Called once per phase, in order: "sea" (the water), "water"
+	 * (shading on it), "land", "frame" (the neat line over everything).
+	 */
+	paint?(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase): void;
 	/** Every frame. */
 	update?(time: number, delta: number, ctx: ViewContext): void;
 	/** Labels that take part in the placement (they move aside or hide to avoid overlaps). */

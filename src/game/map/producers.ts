@@ -3,12 +3,12 @@
 // labelled "Mt Weld (Australia) ↓".
 import type * as Phaser from "phaser";
 import { bearingArrow } from "./edge";
-import { producerSymbol } from "./icons";
 import { FloatingLabel, SPOTS, type Spot, boxAround } from "./labels";
 import type { MapLayer, ViewContext } from "./layer";
 import { type MapModel, type PlacedProducer, lookOf } from "./model";
 import { type Pin, placePin } from "./pins";
 import { offMapPlace } from "./places";
+import { producerSprite } from "./sprites";
 import { mapText } from "./text";
 import type { Rect } from "./viewMath";
 
@@ -64,9 +64,7 @@ export class ProducerPins implements MapLayer {
 			const owner = lookOf(model, p.producer.owner);
 			const box = scene.add.container(0, 0);
 			overlay.add(box);
-			const icon = scene.add.graphics();
-			producerSymbol(icon, p.producer.kind, 5.2 * dpr, owner.colour, 0xe8eef4, 1.2 * dpr, !active);
-			box.add(icon);
+			box.add(scene.add.image(0, 0, producerSprite(scene, p.producer.kind, owner.colour, !active, dpr)));
 			const edge = p.edge !== null;
 			const text = mapText(scene, dpr, producerLabel(p), {
 				size: edge ? 11.5 : 10.5,

@@ -1,14 +1,14 @@
 // Regions at their real lon/lat: land regions as markers in the owner's colour, every region named,
 // and the forces there as chips (a shield for the owner's base, a chevron for a deployment), each in
 // the faction's colour with its unit count.
-import * as Phaser from "phaser";
+import type * as Phaser from "phaser";
 import type { FactionId, GameState, RegionId } from "../../engine";
 import { PALETTE, toHex } from "./colour";
-import { chevron, shield } from "./icons";
 import type { MapLayer, ViewContext } from "./layer";
 import { type MapModel, lookOf } from "./model";
 import { type Pin, placePin } from "./pins";
 import { FloatingLabel, SPOTS, boxAround } from "./labels";
+import { CHIP, chipSprite, markerSprite } from "./sprites";
 import { mapText } from "./text";
 import type { Rect } from "./viewMath";
 
@@ -19,7 +19,7 @@ interface RegionPin {
 	kind: "land" | "sea";
 	pin: Pin;
 	box: Phaser.GameObjects.Container;
-	marker: Phaser.GameObjects.Graphics | null;
+	marker: Phaser.GameObjects.Image | null;
 	markerR: number;
 	label: FloatingLabel;
 	basePriority: number;
@@ -68,9 +68,9 @@ export class RegionPins implements MapLayer {
 			const isLand = r.kind === "land";
 			const box = scene.add.container(0, 0);
 			overlay.add(box);
-			let marker: Phaser.GameObjects.Graphics | null = null;
+			let marker: Phaser.GameObjects.Image | null = null;
 			if (isLand) {
-				marker = scene.add.graphics();
+				marker = scene.add.image(0, 0, "__WHITE");
 				box.add(marker);
 			}
 			const chips = scene.add.container(isLand ? Math.round(9 * dpr) : 0, Math.round((isLand ? 19 : 18) * dpr));
@@ -118,19 +118,12 @@ export class RegionPins implements MapLayer {
 			const region = model.regions.get(p.id)!.region;
 			if (p.marker) {
 				const owner = lookOf(model, state.regions[p.id]?.owner ?? null);
-				const r = (3.8 + region.value * 0.22) * dpr;
-				const g = p.marker;
-				g.clear();
-				g.fillStyle(PALETTE.labelStroke, 0.85);
-				g.fillCircle(0, 0, r + 2.5 * dpr);
-				g.fillStyle(owner.colour, 1);
-				g.fillCircle(0, 0, r);
-				g.lineStyle(1.25 * dpr, 0xe8eef4, 0.9);
-				g.strokeCircle(0, 0, r + 1.2 * dpr);
+				const radius = Math.round((3.8 + region.value * 0.22) * 2) / 2;
+				p.marker.setTexture(markerSprite(scene, owner.colour, radius, dpr));
 			}
 			p.chips.removeAll(true);
 			const chips = forceChips(model, state, p.id, p.kind);
-			const w = 30 * dpr;
+			const w = CHIP.width * dpr;
 			const gap = 4 * dpr;
 			const total = chips.length * w + Math.max(0, chips.length - 1) * gap;
 			p.chipsW = total;
@@ -138,15 +131,7 @@ export class RegionPins implements MapLayer {
 			for (const c of chips) {
 				const look = lookOf(model, c.faction);
 				const chip = scene.add.container(Math.round(x), 0);
-				const bg = scene.add.graphics();
-				bg.fillStyle(0x08121e, 0.9);
-				bg.fillRoundedRect(0, -8 * dpr, w, 16 * dpr, 4 * dpr);
-				bg.lineStyle(1 * dpr, look.colour, 0.95);
-				bg.strokeRoundedRect(0, -8 * dpr, w, 16 * dpr, 4 * dpr);
-				const icon = scene.add.graphics();
-				icon.setPosition(Math.round(8.5 * dpr), 0);
-				if (c.kind === "base") shield(icon, 4.6 * dpr, look.colour, 0x0b1626, 1 * dpr);
-				else chevron(icon, 4.8 * dpr, look.colour, 0x0b1626, 1 * dpr);
+				const bg = scene.add.image(0, 0, chipSprite(scene, look.colour, c.kind, dpr)).setOrigin(0, 0.5);
 				const n = mapText(scene, dpr, String(c.units), {
 					size: 11,
 					colour: 0xf1f5f9,
@@ -156,7 +141,7 @@ export class RegionPins implements MapLayer {
 					originY: 0.5,
 				});
 				n.setPosition(Math.round(16 * dpr), 0);
-				chip.add([bg, icon, n]);
+				chip.add([bg, n]);
 				p.chips.add(chip);
 				x += w + gap;
 			}

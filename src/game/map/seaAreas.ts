@@ -2,11 +2,9 @@
 // with colour-vision deficiency), with a dashed chart outline; the selected one is outlined solid.
 import type * as Phaser from "phaser";
 import type { RegionId } from "../../engine";
-import { PALETTE, heatStyle, mix } from "./colour";
-import type { MapLayer, ViewContext } from "./layer";
+import { PALETTE, heatStyle, mix, rgb } from "./colour";
+import type { MapLayer, PaintPhase, ViewContext } from "./layer";
 import type { MapModel } from "./model";
-
-export const SOFT_TEXTURE = "soft-disc";
 
 /** World radius of a sea region's area: bigger for more valuable places. */
 export function seaRadius(value: number): number {
@@ -18,7 +16,6 @@ interface Area {
 	x: number;
 	y: number;
 	r: number;
-	glow: Phaser.GameObjects.Image;
 	heat: number;
 }
 
@@ -30,26 +27,17 @@ export class SeaAreas implements MapLayer {
 	private hovered: RegionId | null = null;
 	private px = 1;
 
-	/** Where the glows go in the static layer (after the sea and graticule, before the land). */
-	private glowIndex: number;
-
 	constructor(private ctx: ViewContext) {
 		this.outline = ctx.scene.add.graphics();
 		ctx.world.add(this.outline);
-		this.glowIndex = ctx.statics.length;
 	}
 
 	setModel(model: MapModel): void {
-		for (const a of this.areas) a.glow.destroy();
 		this.areas = [];
 		for (const p of model.regions.values()) {
 			if (p.region.kind !== "sea") continue;
 			const r = seaRadius(p.region.value);
-			const glow = this.ctx.scene.add.image(p.x, p.y, SOFT_TEXTURE);
-			glow.setDisplaySize(r * 2.3, r * 2.3);
-			// under the land (added before it): the shading stays on the water
-			this.ctx.statics.addAt(glow, this.glowIndex + this.areas.length);
-			this.areas.push({ id: p.region.id, x: p.x, y: p.y, r, glow, heat: model.state.regions[p.region.id]?.heat ?? 0 });
+			this.areas.push({ id: p.region.id, x: p.x, y: p.y, r, heat: model.state.regions[p.region.id]?.heat ?? 0 });
 		}
 		this.tension = model.state.tension;
 		this.restyle();
@@ -83,13 +71,24 @@ export class SeaAreas implements MapLayer {
 	}
 
 	private restyle(): void {
-		for (const a of this.areas) {
-			const s = heatStyle(a.heat, this.tension);
-			a.glow.setTint(s.colour);
-			a.glow.setAlpha(s.alpha);
-		}
 		this.ctx.invalidate();
 		this.redrawOutlines();
+	}
+
+	/** The shading, painted on the water under the land (so it never washes over coasts). */
+	paint(c: CanvasRenderingContext2D, _ctx: ViewContext, phase: PaintPhase): void {
+		if (phase !== "water") return;
+		for (const a of this.areas) {
+			const s = heatStyle(a.heat, this.tension);
+			const [r, g, b] = rgb(s.colour);
+			const grad = c.createRadialGradient(a.x, a.y, 0, a.x, a.y, a.r * 1.15);
+			grad.addColorStop(0, `rgba(${r},${g},${b},${s.alpha})`);
+			grad.addColorStop(0.55, `rgba(${r},${g},${b},${s.alpha * 0.75})`);
+			grad.addColorStop(0.8, `rgba(${r},${g},${b},${s.alpha * 0.3})`);
+			grad.addColorStop(1, `rgba(${r},${g},${b},0)`);
+			c.fillStyle = grad;
+			c.fillRect(a.x - a.r * 1.15, a.y - a.r * 1.15, a.r * 2.3, a.r * 2.3);
+		}
 	}
 
 	private redrawOutlines(): void {
@@ -121,24 +120,6 @@ export class SeaAreas implements MapLayer {
 	}
 
 	destroy(): void {
-		for (const a of this.areas) a.glow.destroy();
 		this.outline.destroy();
 	}
-}
-
-/** Draws the soft radial disc texture the sea areas and pulses use (white; tinted per use). */
-export function ensureSoftTexture(scene: Phaser.Scene): void {
-	if (scene.textures.exists(SOFT_TEXTURE)) return;
-	const size = 256;
-	const tex = scene.textures.createCanvas(SOFT_TEXTURE, size, size);
-	if (!tex) return;
-	const c = tex.getContext();
-	const grad = c.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2);
-	grad.addColorStop(0, "rgba(255,255,255,1)");
-	grad.addColorStop(0.55, "rgba(255,255,255,0.75)");
-	grad.addColorStop(0.8, "rgba(255,255,255,0.3)");
-	grad.addColorStop(1, "rgba(255,255,255,0)");
-	c.fillStyle = grad;
-	c.fillRect(0, 0, size, size);
-	tex.refresh();
 }

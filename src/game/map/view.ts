@@ -18,13 +18,16 @@ import { ProducerPins } from "./producers";
 import { projection } from "./projection";
 import { RegionPins } from "./regionPins";
 import { Routes } from "./routes";
-import { SeaAreas, ensureSoftTexture } from "./seaAreas";
+import { SeaAreas } from "./seaAreas";
 import {
 	type HitTarget,
 	type Rect,
 	hitTest,
 	type View,
+	type Insets,
+	NO_INSETS,
 	clampView,
+	openRect,
 	placeLabels,
 	fitView,
 	fitZoom,
@@ -71,9 +74,7 @@ export class MapView {
 	readonly overlayCam: Phaser.Cameras.Scene2D.Camera;
 	private cache: StaticCache;
 	private layers: MapLayer[] = [];
-	private backdrop: Backdrop;
 	private landLayer: LandLayer;
-	private chart: ChartLabels;
 	private sea: SeaAreas | null = null;
 	private routes: Routes | null = null;
 	private regions: RegionPins | null = null;
@@ -86,6 +87,10 @@ export class MapView {
 	private now = 0;
 	private anim: TurnAnimation | null = null;
 	private dirtyLabels = true;
+	/** Device px of the viewport under DOM panels (bus "insets"). */
+	private insets: Insets = NO_INSETS;
+	/** Whether the camera was moved by hand since it was last put on its home view. */
+	moved = false;
 	model: MapModel | null = null;
 	selection: Selection = null;
 	hovered: Selection = null;
@@ -98,7 +103,6 @@ export class MapView {
 		readonly land: Land,
 		readonly options: MapViewOptions,
 	) {
-		ensureSoftTexture(scene);
 		this.reducedMotion =
 			typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
 		const dpr = Math.min(2, Math.max(1, typeof window !== "undefined" ? window.devicePixelRatio || 1 : 1));
@@ -121,24 +125,23 @@ export class MapView {
 		this.ctx = {
 			scene,
 			world,
-			statics: this.cache.layer,
 			invalidate: () => this.cache.invalidate(),
 			overlay,
 			dpr,
 			view,
 			viewport: this.viewport(),
+			insets: NO_INSETS,
 			px: dpr / view.zoom,
 			toScreen(wx, wy) {
 				return worldToScreen(self.ctx.view, self.ctx.viewport, wx, wy);
 			},
 		};
 
-		this.backdrop = this.add(new Backdrop(this.ctx));
+		this.add(new Backdrop(this.ctx));
 		if (options.game) this.sea = this.add(new SeaAreas(this.ctx));
 		this.landLayer = this.add(new LandLayer(this.ctx, land));
-		this.backdrop.raiseBorder(this.ctx);
 		if (options.game) this.routes = this.add(new Routes(this.ctx));
-		this.chart = this.add(new ChartLabels(this.ctx, land.labels));
+		this.add(new ChartLabels(this.ctx, land.labels));
 		if (options.game) {
 			this.effects = this.add(new Effects(this.ctx));
 			this.producers = this.add(new ProducerPins(this.ctx));
@@ -167,7 +170,7 @@ export class MapView {
 	}
 
 	minZoom(): number {
-		return fitZoom(this.viewport(), this.worldRect(), 30 * this.ctx.dpr);
+		return fitZoom(openRect(this.viewport(), this.insets), this.worldRect(), 30 * this.ctx.dpr);
 	}
 
 	maxZoom(): number {
@@ -176,11 +179,32 @@ export class MapView {
 
 	/** The view that "reset" goes back to: the theatre, fitted to the viewport. */
 	homeView(): View {
-		return fitView(this.viewport(), lonLatRect(THEATRE), 24 * this.ctx.dpr);
+		return fitView(this.viewport(), lonLatRect(THEATRE), 24 * this.ctx.dpr, this.insets);
 	}
 
 	clamp(v: View): View {
-		return clampView(v, this.viewport(), this.worldRect(), this.minZoom(), this.maxZoom(), 60 * this.ctx.dpr);
+		const d = this.ctx.dpr;
+		return clampView(v, this.viewport(), this.worldRect(), this.minZoom(), this.maxZoom(), 60 * d, this.insets);
+	}
+
+	/** The area the DOM panels leave open, device px. */
+	openArea(): Rect {
+		return openRect(this.viewport(), this.insets);
+	}
+
+	/**
+	 * The DOM panels now cover these CSS pixels of each edge: the map keeps its overlays in the
+	 * rest, and returns to its home view there unless the player has moved it.
+	 */
+	setInsets(css: Insets): void {
+		const d = this.ctx.dpr;
+		const next = { top: css.top * d, right: css.right * d, bottom: css.bottom * d, left: css.left * d };
+		if (JSON.stringify(next) === JSON.stringify(this.insets)) return;
+		this.insets = next;
+		this.ctx.insets = next;
+		if (!this.moved) this.setView(this.homeView(), 350);
+		else this.setView(this.ctx.view);
+		this.apply(true);
 	}
 
 	/** Moves the camera, smoothly over `ms` (0 = at once). */
@@ -220,16 +244,22 @@ export class MapView {
 		const p = this.model?.regions.get(id);
 		if (!p) return;
 		const [sx, sy] = this.ctx.toScreen(p.x, p.y);
-		const { width, height } = this.viewport();
-		const m = 0.15;
-		if (sx < width * m || sx > width * (1 - m) || sy < height * m || sy > height * (1 - m)) {
-			this.setView({ ...this.ctx.view, cx: p.x, cy: p.y }, 450);
+		const a = this.openArea();
+		const mx = a.width * 0.12;
+		const my = a.height * 0.12;
+		if (sx < a.x + mx || sx > a.x + a.width - mx || sy < a.y + my || sy > a.y + a.height - my) {
+			// bring it to the middle of the open area
+			const v = this.ctx.view;
+			const ox = (a.x + a.width / 2 - this.viewport().width / 2) / v.zoom;
+			const oy = (a.y + a.height / 2 - this.viewport().height / 2) / v.zoom;
+			this.setView({ ...v, cx: p.x - ox, cy: p.y - oy }, 450);
 		}
 	}
 
 	private onResize(): void {
 		const { width, height } = this.viewport();
 		for (const c of [this.baseCam, this.worldCam, this.overlayCam]) c.setSize(width, height);
+		if (!this.moved) this.ctx.view = this.homeView();
 		this.ctx.view = this.clamp(this.ctx.view);
 		this.apply(true);
 	}
@@ -270,12 +300,11 @@ export class MapView {
 	private declutter(): void {
 		const labels = this.layers.flatMap((l) => l.labels?.(this.ctx) ?? []);
 		const obstacles = this.layers.flatMap((l) => l.obstacles?.(this.ctx) ?? []);
-		const { width, height } = this.ctx.viewport;
 		const chosen = placeLabels(
 			labels.map((l) => l.slot(this.ctx)),
 			obstacles,
 			3 * this.ctx.dpr,
-			{ x: 0, y: 0, width, height },
+			this.openArea(),
 		);
 		for (const l of labels) l.place(chosen.get(l.id), this.ctx);
 	}

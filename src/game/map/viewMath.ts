@@ -34,17 +34,54 @@ export function fitZoom(vp: Size, rect: Size, padding = 0): number {
 	return Math.min(w / rect.width, h / rect.height);
 }
 
-/** The view that shows `rect` whole, centred. */
-export function fitView(vp: Size, rect: Rect, padding = 0): View {
-	return { cx: rect.x + rect.width / 2, cy: rect.y + rect.height / 2, zoom: fitZoom(vp, rect, padding) };
+/** The view that shows `rect` whole, centred in the part of the viewport the panels leave open. */
+export function fitView(vp: Size, rect: Rect, padding = 0, insets: Insets = NO_INSETS): View {
+	const open = openRect(vp, insets);
+	const zoom = fitZoom(open, rect, padding);
+	const ox = open.x + open.width / 2 - vp.width / 2;
+	const oy = open.y + open.height / 2 - vp.height / 2;
+	return { cx: rect.x + rect.width / 2 - ox / zoom, cy: rect.y + rect.height / 2 - oy / zoom, zoom };
+}
+
+/** Device pixels of the viewport covered by panels, from each edge. */
+export interface Insets {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** The part of the viewport not covered by panels. */
+export function openRect(vp: Size, insets: Insets = NO_INSETS): Rect {
+	return {
+		x: insets.left,
+		y: insets.top,
+		width: Math.max(1, vp.width - insets.left - insets.right),
+		height: Math.max(1, vp.height - insets.top - insets.bottom),
+	};
 }
 
 /**
- * Keeps the zoom within [minZoom, maxZoom] and the world in sight: on each axis the view may move
- * `margin` device pixels past the world's edge, and a world smaller than the viewport is centred.
+ * Keeps the zoom within [minZoom, maxZoom] and the world in sight in the part of the viewport the
+ * panels leave open: on each axis the view may move `margin` device pixels past the world's edge,
+ * and a world smaller than that area is centred in it.
  */
-export function clampView(v: View, vp: Size, world: Rect, minZoom: number, maxZoom: number, margin = 0): View {
+export function clampView(
+	v: View,
+	vp: Size,
+	world: Rect,
+	minZoom: number,
+	maxZoom: number,
+	margin = 0,
+	insets: Insets = NO_INSETS,
+): View {
 	const zoom = Math.min(maxZoom, Math.max(minZoom, v.zoom));
+	const open = openRect(vp, insets);
+	// offset (screen px) from the viewport's centre to the open area's centre
+	const ox = open.x + open.width / 2 - vp.width / 2;
+	const oy = open.y + open.height / 2 - vp.height / 2;
 	const axis = (c: number, start: number, extent: number, screen: number) => {
 		const half = screen / (2 * zoom);
 		const m = margin / zoom;
@@ -52,11 +89,10 @@ export function clampView(v: View, vp: Size, world: Rect, minZoom: number, maxZo
 		const hi = start + extent + m - half;
 		return lo > hi ? start + extent / 2 : Math.min(hi, Math.max(lo, c));
 	};
-	return {
-		cx: axis(v.cx, world.x, world.width, vp.width),
-		cy: axis(v.cy, world.y, world.height, vp.height),
-		zoom,
-	};
+	// clamp the world point at the open area's centre, then convert back to the viewport's centre
+	const ux = axis(v.cx + ox / zoom, world.x, world.width, open.width);
+	const uy = axis(v.cy + oy / zoom, world.y, world.height, open.height);
+	return { cx: ux - ox / zoom, cy: uy - oy / zoom, zoom };
 }
 
 /** Zooms by `factor` keeping the world point under the screen point (sx, sy) in place. */

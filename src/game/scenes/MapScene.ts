@@ -17,7 +17,7 @@ export class MapScene extends Phaser.Scene {
 	create(): void {
 		this.view = new MapView(this, getLand(), { game: true, ladder: true });
 		new MapControls(this.view, bus, { pick: true });
-		wireMapView(this.view, { animate: true, selection: true });
+		wireMapView(this.view, { animate: true, selection: true, insets: true });
 		this.game.canvas.style.cursor = "grab";
 		this.view.fadeIn(350);
 	}

@@ -18,14 +18,16 @@ export class Replay extends Phaser.Scene {
 	create(): void {
 		const view = new MapView(this, getLand(), { game: true, ladder: true });
 		new MapControls(view, bus, { pick: true });
-		wireMapView(view, { animate: true, selection: true });
+		wireMapView(view, { animate: true, selection: true, insets: true });
 		const d = view.ctx.dpr;
 		const badge = mapText(this, d, "● REPLAY", { size: 11, colour: 0xffc857, weight: 800, halo: 3, originX: 1, originY: 1 });
 		view.ctx.overlay.add(badge);
-		const place = () => badge.setPosition(Math.round(this.scale.width - 16 * d), Math.round(this.scale.height - 14 * d));
+		const place = () => {
+			const { right, bottom } = view.ctx.insets;
+			badge.setPosition(Math.round(this.scale.width - right - 16 * d), Math.round(this.scale.height - bottom - 14 * d));
+		};
 		place();
-		this.scale.on(Phaser.Scale.Events.RESIZE, place);
-		this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.off(Phaser.Scale.Events.RESIZE, place));
+		this.events.on(Phaser.Scenes.Events.UPDATE, place);
 		view.fadeIn(350);
 	}
 }

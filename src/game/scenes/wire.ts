@@ -12,11 +12,17 @@ export interface WireOptions {
 	selection: boolean;
 	/** Called after a game is shown from "gameLoaded" (or from the store when the scene starts). */
 	onLoaded?: () => void;
+	/** Keep overlays and the home view clear of the DOM panels (bus "insets"). */
+	insets?: boolean;
 }
 
 export function wireMapView(view: MapView, options: WireOptions, bus: Bus = pageBus): void {
 	const off: (() => void)[] = [];
 	const scene = view.scene;
+	if (options.insets) {
+		view.setInsets(store.insets);
+		off.push(bus.on("insets", (i) => view.setInsets(i)));
+	}
 	if (options.selection) view.setSelection(store.selection);
 	if (store.snapshot) {
 		view.setGame(store.snapshot);
