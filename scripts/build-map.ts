@@ -10,7 +10,7 @@
 // 10m (not 50m) because 50m lacks Yonaguni, the Senkakus and Minamitorishima.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { type GeoPermissibleObjects, geoMercator, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -168,7 +168,8 @@ function coversFrame(deltas: number[], width: number, height: number): boolean {
 	return x0 <= 0 && y0 <= 0 && x1 >= width && y1 >= height;
 }
 
-function main(): void {
+/** Generates the two asset files' text (what `npm run map` writes). */
+export function buildMap(): { land: string; projection: string; summary: string } {
 	const topology = JSON.parse(readFileSync(join(root, SOURCE), "utf8")) as Topology<{
 		countries: GeometryCollection<{ name: string }>;
 	}>;
@@ -266,17 +267,22 @@ function main(): void {
 		labels,
 	};
 
-	const out = join(root, "assets/map");
-	mkdirSync(out, { recursive: true });
-	const landText = JSON.stringify(land);
-	writeFileSync(join(out, "land.json"), landText + "\n");
-	writeFileSync(join(out, "projection.json"), JSON.stringify(projectionFile, null, "\t") + "\n");
+	const landText = JSON.stringify(land) + "\n";
 	const points = (rs: number[][]) => rs.reduce((n, r) => n + r.length / 2, 0);
-	console.log(
+	const summary =
 		`land.json ${(landText.length / 1024).toFixed(1)} KB: ${countries.length} countries, ` +
-			`${countries.reduce((n, c) => n + c.rings.length, 0)} rings ` +
-			`(${countries.reduce((n, c) => n + points(c.rings), 0)} points); canvas ${MAP_WIDTH}x${height}`,
-	);
+		`${countries.reduce((n, c) => n + c.rings.length, 0)} rings ` +
+		`(${countries.reduce((n, c) => n + points(c.rings), 0)} points); canvas ${MAP_WIDTH}x${height}`;
+	return { land: landText, projection: JSON.stringify(projectionFile, null, "\t") + "\n", summary };
 }
 
-main();
+function main(): void {
+	const { land, projection, summary } = buildMap();
+	const out = join(root, "assets/map");
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, "land.json"), land);
+	writeFileSync(join(out, "projection.json"), projection);
+	console.log(summary);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

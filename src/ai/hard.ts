@@ -1,17 +1,18 @@
 // The hard bot (Monte Carlo): a wider menu of plans, screened one turn ahead like the normal bot;
-// the best few are then played out in rollouts of a few turns. In a rollout the faction keeps to
-// its plan and the others repeat their last orders; each rollout has dice of its own for the
-// events (the same dice for every plan, so plans are compared on equal luck), while the ladder is
-// held still and its moves are carried as a distribution over rungs, turn by turn, from each
-// imagined turn's odds (lookahead.ts, value.ts). The budget is fixed: at most
-// keep x rollouts x depth engine turns, plus the screening.
-import type { FactionId, GameState, Order, Rng, Scenario } from "../engine";
-import { advance, lastOrders, repeatOf, repeats, stillSeedFor, withMine } from "./lookahead";
+// the best few are then played out in rollouts of a few turns. Each rollout has dice of its own for
+// the events (the same dice for every plan, so plans are compared on equal luck) and its own guess
+// at the other factions: half the rollouts have them repeat their last orders, half play the easy
+// rules from a rollout stream (never their real drafts). After the first turn the faction itself
+// plays the easy rules too. The ladder is held still in the imagined turns and its moves carried
+// as a distribution over rungs from each turn's odds (lookahead.ts, value.ts). A plan's worth is
+// the mean of its rollouts and its screening value. The budget is fixed: keep x rollouts x depth
+// engine turns, plus the screening.
+import { type FactionId, type GameState, type Order, type Rng, rngStream, type Scenario } from "../engine";
 import { easyOrders } from "./easy";
-import { rngStream } from "../engine";
+import { advance, lastOrders, repeats, stillSeedFor, withMine } from "./lookahead";
 import { best, type Judged, judgePlans } from "./normal";
 import { candidatePlans } from "./plans";
-import { ladderTurn, onRung, stateValue, weakestDeterrence } from "./value";
+import { HORIZON, ladderTurn, onRung, stateValue, weakestDeterrence } from "./value";
 
 export interface HardBudget {
 	/** Plans kept after screening. */
@@ -22,30 +23,48 @@ export interface HardBudget {
 	depth: number;
 }
 
-/** Rollouts are noisier than one look-ahead: a plan must win by more to be preferred (normal.ts). */
-const HARD_MARGIN = 0.2;
-
-export const HARD_BUDGET: HardBudget = { keep: 6, rollouts: 4, depth: 3 };
+export const HARD_BUDGET: HardBudget = { keep: 6, rollouts: 4, depth: 2 };
 // EXPERIMENT
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 if (env.HB) Object.assign(HARD_BUDGET, JSON.parse(env.HB));
 
+/** Rollouts are noisier than one look-ahead: a plan must win by more to be preferred (normal.ts). */
+const HARD_MARGIN = 0.2;
+
+/** Every faction's orders by the easy rules, from rollout streams. */
+function easyAll(scenario: Scenario, s: GameState, except: FactionId, tag: string): Map<FactionId, Order[]> {
+	const out = new Map<FactionId, Order[]>();
+	for (const f of scenario.factions) {
+		if (f.id !== except) out.set(f.id, easyOrders(scenario, s, f.id, rngStream(s.seed, s.turn, `bot:${f.id}:${tag}`)));
+	}
+	return out;
+}
+
 function rolloutValue(scenario: Scenario, s: GameState, faction: FactionId, plan: Order[], r: number, depth: number): number {
+	const easyOthers = r % 2 === 1;
+	const tag = `rollout:${faction}:${r}`;
 	let dist = onRung(s.ladder.rung);
 	let state = s;
-	let last: Order[] = withMine(scenario, faction, plan, repeats(scenario, s, lastOrders(s), faction));
+	let last: readonly Order[] = lastOrders(s);
 	for (let t = 0; t < depth && !state.over; t++) {
-		// After the first turn everyone repeats their last orders (the faction its plan) where still legal.
+		const seed = stillSeedFor(s.seed, `rollout:${r}`, state.turn);
+		const others = easyOthers ? easyAll(scenario, state, faction, tag) : repeats(scenario, state, last, faction);
+		let mine = plan;
 		if (t > 0) {
-			const mode = env.HMODE ?? "repeat";
-			const mine = mode === "repeat" ? repeatOf(scenario, state, faction, last) : mode === "hold" ? [] : easyOrders(scenario, state, faction, rngStream(state.seed, state.turn, `bot:${faction}:rollout`));
-			last = withMine(scenario, faction, mine, repeats(scenario, state, last, faction));
+			if (env.HMODE === "best2") {
+				// The faction's best follow-up: the normal bot's choice in the imagined state.
+				const follow = candidatePlans(scenario, state, faction, rngStream(seed, state.turn, `bot:${faction}:${tag}`));
+				const ranked = judgePlans(scenario, state, faction, follow, others);
+				mine = best(ranked).plan.orders;
+			} else mine = easyOrders(scenario, state, faction, rngStream(seed, state.turn, `bot:${faction}:${tag}`));
 		}
-		state = advance(scenario, state, last, stillSeedFor(s.seed, `rollout:${r}`, state.turn));
+		const orders = withMine(scenario, faction, mine, others);
+		state = advance(scenario, state, orders, seed);
+		last = orders;
 		// The ladder's move in this imagined turn, by its odds; the last turn's move is stateValue's first step.
 		if (t < depth - 1 && !state.over) dist = ladderTurn(scenario, dist, state.tension, weakestDeterrence(scenario, state));
 	}
-	return stateValue(scenario, state, faction, 4, dist);
+	return stateValue(scenario, state, faction, HORIZON, dist);
 }
 
 export function hardOrders(scenario: Scenario, s: GameState, faction: FactionId, rng: Rng, budget: HardBudget = HARD_BUDGET): Order[] {
@@ -57,7 +76,8 @@ export function hardOrders(scenario: Scenario, s: GameState, faction: FactionId,
 	const judged: Judged[] = kept.map((j) => {
 		let sum = 0;
 		for (let r = 0; r < budget.rollouts; r++) sum += rolloutValue(scenario, s, faction, j.plan.orders, r, depth);
-		return { plan: j.plan, value: sum / budget.rollouts };
+		const rollout = sum / budget.rollouts;
+		return { plan: j.plan, value: env.HNOBLEND ? rollout : (j.value + rollout) / 2 };
 	});
 	if (env.HDEBUG) console.log(screened.map((j) => `${j.plan.name}:${j.value.toFixed(3)}`).join(" "), "||", judged.map((j) => `${j.plan.name}:${j.value.toFixed(3)}`).join(" "));
 	return best(judged, HARD_MARGIN).plan.orders;

@@ -12,9 +12,14 @@ export interface Judged {
 }
 
 /** Each plan's value one turn ahead, in the order given. */
-export function judgePlans(scenario: Scenario, s: GameState, faction: FactionId, plans: Plan[]): Judged[] {
+export function judgePlans(
+	scenario: Scenario,
+	s: GameState,
+	faction: FactionId,
+	plans: Plan[],
+	others: Map<FactionId, Order[]> = repeats(scenario, s, lastOrders(s), faction),
+): Judged[] {
 	const seed = stillSeed(s);
-	const others = repeats(scenario, s, lastOrders(s), faction);
 	return plans.map((plan) => {
 		const next = advance(scenario, s, withMine(scenario, faction, plan.orders, others), seed);
 		return { plan, value: stateValue(scenario, next, faction) };

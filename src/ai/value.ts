@@ -178,6 +178,9 @@ export function scoresByRung(scenario: Scenario, s: GameState, faction: FactionI
 	return out;
 }
 
+/** Turns the value function looks ahead (the chain over the ladder, tension drift, stocks). */
+export const HORIZON = 6;
+
 /** All of the ladder's probability on one rung. */
 export function onRung(rung: number): number[] {
 	const dist = new Array<number>(11).fill(0);
@@ -214,7 +217,7 @@ export function ladderTurn(scenario: Scenario, dist: readonly number[], tension:
  * is the ladder's move in the turn that led to `s` (look-ahead holds the ladder still, see
  * lookahead.ts), weighed by the odds of the state that turn ended in.
  */
-export function stateValue(scenario: Scenario, s: GameState, faction: FactionId, horizon = 4, start?: readonly number[]): number {
+export function stateValue(scenario: Scenario, s: GameState, faction: FactionId, horizon = HORIZON, start?: readonly number[]): number {
 	let dist = start ? [...start] : onRung(s.ladder.rung);
 	if (s.over) {
 		const final = scoresByRung(scenario, s, faction);

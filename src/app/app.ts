@@ -210,6 +210,7 @@ export class App {
 	}
 
 	private startNew(setup: MenuSetup): void {
+		this.shell.banners.clear();
 		const entry = this.library.get(setup.scenarioId);
 		if (!entry) {
 			this.shell.banners.show("error", `Scenario "${setup.scenarioId}" cannot be loaded.`);
@@ -271,6 +272,7 @@ export class App {
 	}
 
 	private continueGame(): void {
+		this.shell.banners.clear();
 		const read = readAutosave(this.storage);
 		if (!read.ok) {
 			this.shell.banners.show("error", read.error ?? "There is no saved game to continue.");

@@ -45,7 +45,7 @@ export class Briefing {
 	}
 
 	focus(): void {
-		this.el.querySelector<HTMLButtonElement>(".btn-primary")?.focus();
+		this.el.querySelector<HTMLButtonElement>(".btn-primary")?.focus({ preventScroll: true });
 	}
 }
 

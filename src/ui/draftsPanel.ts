@@ -71,22 +71,22 @@ export class DraftsPanel {
 	private renderList(view: GameView): void {
 		const { scenario, state } = view;
 		if (!view.canOrder) {
-				replace(this.listEl, h("p", { class: "muted", text: "You have no orders to give: bots play every faction." }));
-				return;
+			replace(this.listEl, h("p", { class: "muted", text: "You have no orders to give: bots play every faction." }));
+			return;
 		}
 		if (view.drafts.length === 0) {
 			if (this.focusAfter !== null) {
 				this.focusAfter = null;
 				queueMicrotask(() => this.noteEl.focus());
 			}
-				replace(
-					this.listEl,
-					h("p", {
-						class: "muted",
-						text: "No orders yet. Pick orders from the list on the left; ending the turn without orders means you pass.",
-					}),
-				);
-				return;
+			replace(
+				this.listEl,
+				h("p", {
+					class: "muted",
+					text: "No orders yet. Pick orders from the list on the left; ending the turn without orders means you pass.",
+				}),
+			);
+			return;
 		}
 		const ol = h("ol", { class: "draft-list" });
 		const fname = factionName(scenario, view.viewer);

@@ -39,7 +39,11 @@ export class Hud {
 		// Report, news and objectives are tabs of the drawer (R, N, O); the HUD keeps the rest.
 		this.navEl.append(
 			button("Charts", () => actions.openCharts(), { class: "btn btn-nav", shortcut: "C", title: "Charts of history" }),
-			button("Menu", () => actions.toMenu(), { class: "btn btn-nav", shortcut: "?", title: "Game menu: export, share, shortcuts" }),
+			button("Menu", () => actions.toMenu(), {
+				class: "btn btn-nav",
+				shortcut: "?",
+				title: "Game menu: export, share, shortcuts",
+			}),
 		);
 		this.el.append(this.dateEl, this.statsEl, this.navEl);
 	}

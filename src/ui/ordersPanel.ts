@@ -193,29 +193,29 @@ export class OrdersPanel {
 			return;
 		}
 		if (!view.canOrder) {
-				replace(
-					this.listEl,
-					h("p", {
-						class: "muted",
-						text: view.replay
-							? "Watching a replay: orders are shown in the report."
-							: "Every faction is played by a bot: press End turn to watch the next quarter.",
-					}),
-				);
-				return;
+			replace(
+				this.listEl,
+				h("p", {
+					class: "muted",
+					text: view.replay
+						? "Watching a replay: orders are shown in the report."
+						: "Every faction is played by a bot: press End turn to watch the next quarter.",
+				}),
+			);
+			return;
 		}
 		let options: OrderOption[] = [];
 		try {
 			options = orderOptions(scenario, state, view.viewer, view.drafts, view.selection);
 		} catch (e) {
-				replace(
-					this.listEl,
-					h("p", {
-						class: "error-text",
-						text: `Orders cannot be listed: ${e instanceof Error ? e.message : String(e)}`,
-					}),
-				);
-				return;
+			replace(
+				this.listEl,
+				h("p", {
+					class: "error-text",
+					text: `Orders cannot be listed: ${e instanceof Error ? e.message : String(e)}`,
+				}),
+			);
+			return;
 		}
 		const groups = groupOptions(options);
 		const children: Node[] = [];

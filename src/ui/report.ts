@@ -26,15 +26,15 @@ export class ReportPanel {
 		if (key === this.lastKey) return;
 		this.lastKey = key;
 		if (index < 0) {
-				replace(
-					this.el,
-					h("h2", { class: "tab-title", text: "Turn report" }),
-					h("p", {
-						class: "muted",
-						text: "No turn has been played yet. After you end a turn, this report lists what happened and why every number changed.",
-					}),
-				);
-				return;
+			replace(
+				this.el,
+				h("h2", { class: "tab-title", text: "Turn report" }),
+				h("p", {
+					class: "muted",
+					text: "No turn has been played yet. After you end a turn, this report lists what happened and why every number changed.",
+				}),
+			);
+			return;
 		}
 		const record = history[index];
 		const before = index > 0 ? history[index - 1].metrics : view.initial;

@@ -89,7 +89,10 @@ describe("autosave", () => {
 		writeAutosave(storage, s.toSave(), { scenario: s.scenario.id, seed: s.seed, turn: 0, notes: { JPN: "why" } });
 		const read = readAutosave(storage);
 		expect(read.ok && read.notes?.notes).toEqual({ JPN: "why" });
-		storage.setItem(AUTOSAVE_NOTES_KEY, JSON.stringify({ scenario: s.scenario.id, seed: s.seed, turn: 5, notes: { JPN: "old" } }));
+		storage.setItem(
+			AUTOSAVE_NOTES_KEY,
+			JSON.stringify({ scenario: s.scenario.id, seed: s.seed, turn: 5, notes: { JPN: "old" } }),
+		);
 		const stale = readAutosave(storage);
 		expect(stale.ok && stale.notes).toBeNull();
 	});

@@ -69,7 +69,9 @@ describe("Southwest Shield in the browser", () => {
 		// The same order again is shown disabled, with the reason.
 		const again = page.getByRole("button", { name: "Add order: Open a dialogue with China" });
 		expect(await again.isDisabled()).toBe(true);
-		expect(await page.locator(".order-option", { has: again }).locator(".order-reason").textContent()).toMatch(/Not now: /);
+		expect(await page.locator(".order-option", { has: again }).locator(".order-reason").textContent()).toMatch(
+			/Not now: /,
+		);
 		await page.getByRole("button", { name: "Add order: Firm statement", exact: true }).click();
 
 		// Drafts are listed and removable until End turn.
@@ -89,7 +91,10 @@ describe("Southwest Shield in the browser", () => {
 		expect(causes.length).toBeGreaterThan(0);
 		expect(causes.join("\n")).toMatch(/[+−]\d/);
 		const allCauses = (await page.locator(".changes .why-list li").allTextContents()).join("\n");
-		await page.locator(".other-changes summary").click().catch(() => {});
+		await page
+			.locator(".other-changes summary")
+			.click()
+			.catch(() => {});
 		expect((await page.locator(".report-panel").textContent()) ?? "").toMatch(/drill at Sakishima/i);
 		void allCauses;
 		// The live region announced the turn.
@@ -137,9 +142,17 @@ describe("Southwest Shield in the browser", () => {
 		await page.getByRole("button", { name: "Menu" }).click();
 		await page.getByRole("dialog", { name: "Game menu" }).getByRole("button", { name: "Main menu" }).click();
 		const input = page.locator('input[type="file"]');
-		await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format": "island-chain/save", "version": 1, "seed": 7}') });
+		await input.setInputFiles({
+			name: "broken.json",
+			mimeType: "application/json",
+			buffer: Buffer.from('{"format": "island-chain/save", "version": 1, "seed": 7}'),
+		});
 		await expect.poll(() => bannerText(page)).toMatch(/broken\.json is not a valid save: /);
-		await input.setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("this is not json") });
+		await input.setInputFiles({
+			name: "notes.json",
+			mimeType: "application/json",
+			buffer: Buffer.from("this is not json"),
+		});
 		await expect.poll(() => bannerText(page)).toMatch(/notes\.json is not valid JSON/);
 		expect(await page.getByRole("alert").count()).toBeGreaterThan(0);
 		expect(await autosave(page)).toBe(before);
@@ -152,7 +165,9 @@ describe("Southwest Shield in the browser", () => {
 		const { page } = b;
 		const before = await autosave(page);
 		await page.goto(`${served.url}?scenario=southwest-sheild&seed=abc`);
-		await expect.poll(() => bannerText(page)).toMatch(/Unknown scenario "southwest-sheild" in the link — did you mean southwest-shield\?/);
+		await expect
+			.poll(() => bannerText(page))
+			.toMatch(/Unknown scenario "southwest-sheild" in the link — did you mean southwest-shield\?/);
 		await page.goto(`${served.url}?scenario=xyz`);
 		await expect.poll(() => bannerText(page)).toMatch(/Unknown scenario "xyz" in the link/);
 		await page.goto(`${served.url}#replay=not-a-replay`);
@@ -174,27 +189,33 @@ describe("Southwest Shield in the browser", () => {
 		await page.getByRole("button", { name: "Watch" }).click();
 		for (let i = 0; i < 25; i++) {
 			if ((await page.locator('[data-screen="end"]').count()) > 0) break;
+			if ((await quarter(page)) === "Game over") break;
 			await endTurn(page, i % 2 ? "key" : "click");
-			if ((await page.locator('[data-screen="end"]').count()) === 0 && (await quarter(page)) === "Game over") {
-				await page.getByRole("button", { name: "See the outcome" }).click();
-			}
 		}
+		// The end screen follows the last turn's animation (the report also offers "See the outcome").
 		await page.locator('[data-screen="end"]').waitFor({ state: "attached", timeout: 30_000 });
 		const outcome = await page.locator("#end-title").textContent();
 		expect(["Deterrence held", "Coerced", "Conflict"]).toContain(outcome);
 		expect(await page.locator(".score-bars li").count()).toBe(6);
 		await page.screenshot({ path: join(ARTIFACTS, "end.png") });
 
-		const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export replay" }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent("download"),
+			page.getByRole("button", { name: "Export replay" }).click(),
+		]);
 		const file = join(ARTIFACTS, "e2e-replay.json");
 		await download.saveAs(file);
 		const replay = JSON.parse(readFileSync(file, "utf8"));
 		expect(replay.format).toBe("island-chain/replay");
 		expect(replay.seed).toBe("e2e-full");
-		const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "replay", "verify", file], {
-			cwd: ROOT,
-			encoding: "utf8",
-		});
+		const out = execFileSync(
+			process.execPath,
+			["--import", "tsx", join(ROOT, "src/cli/main.ts"), "replay", "verify", file],
+			{
+				cwd: ROOT,
+				encoding: "utf8",
+			},
+		);
 		expect(out).toMatch(/replay OK: \d+ turns/);
 
 		// Play again with the same seed: back to the briefing.
@@ -212,7 +233,9 @@ describe("Southwest Shield in the browser", () => {
 		await bar.getByRole("button", { name: "Next turn" }).click();
 		await expect.poll(() => bar.locator(".replay-label").textContent()).toBe(`Replay · 1 of ${total} turns shown`);
 		await bar.getByRole("button", { name: "To the end" }).click();
-		await expect.poll(() => bar.locator(".replay-label").textContent()).toBe(`Replay · ${total} of ${total} turns shown`);
+		await expect
+			.poll(() => bar.locator(".replay-label").textContent())
+			.toBe(`Replay · ${total} of ${total} turns shown`);
 		await bar.getByRole("button", { name: "Exit" }).click();
 		await page.getByRole("heading", { name: "Island Chain", level: 1 }).waitFor();
 	}, 900_000);

@@ -10,7 +10,10 @@ export async function openMenu(page: Page, url: string): Promise<void> {
 }
 
 /** Set who plays each faction in the menu: Japan human (or a bot), every bot at `level`. */
-export async function setControls(page: Page, opts: { japan: "human" | "bot"; level: "easy" | "normal" | "hard" }): Promise<void> {
+export async function setControls(
+	page: Page,
+	opts: { japan: "human" | "bot"; level: "easy" | "normal" | "hard" },
+): Promise<void> {
 	for (const f of FACTIONS) {
 		const who = page.getByLabel(`${f} played by`, { exact: true });
 		if (f === "Japan") await who.selectOption(opts.japan);

@@ -20,7 +20,11 @@ describe("format", () => {
 	});
 
 	it("sums causes and sorts the biggest first", () => {
-		const e = (delta: number, text: string): LedgerEntry => ({ target: "tension", delta, cause: { kind: "order", id: "JPN", text } });
+		const e = (delta: number, text: string): LedgerEntry => ({
+			target: "tension",
+			delta,
+			cause: { kind: "order", id: "JPN", text },
+		});
 		expect(summariseCauses([e(1, "drill"), e(3, "statement"), e(2, "drill"), e(-1, "talk"), e(1, "talk")])).toEqual([
 			{ text: "drill", delta: 3, kind: "order" },
 			{ text: "statement", delta: 3, kind: "order" },

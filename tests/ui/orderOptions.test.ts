@@ -50,10 +50,17 @@ describe("order options", () => {
 	});
 
 	it("matches orders to a faction selection", () => {
-		expect(matchesSelection({ type: "dialogue", faction: "JPN", with: "PRC" }, { kind: "faction", id: "PRC" })).toBe(true);
+		expect(matchesSelection({ type: "dialogue", faction: "JPN", with: "PRC" }, { kind: "faction", id: "PRC" })).toBe(
+			true,
+		);
 		expect(
-			matchesSelection({ type: "setExportControl", faction: "JPN", target: "PRC", material: "ndpr", level: 1 }, { kind: "faction", id: "PRC" }),
+			matchesSelection(
+				{ type: "setExportControl", faction: "JPN", target: "PRC", material: "ndpr", level: 1 },
+				{ kind: "faction", id: "PRC" },
+			),
 		).toBe(true);
-		expect(matchesSelection({ type: "statement", faction: "JPN", tone: "firm" }, { kind: "faction", id: "PRC" })).toBe(false);
+		expect(matchesSelection({ type: "statement", faction: "JPN", tone: "firm" }, { kind: "faction", id: "PRC" })).toBe(
+			false,
+		);
 	});
 });

@@ -1,7 +1,7 @@
 // `help [verb]`.
 import type { Io } from "../io";
 import { batchDetails, batchUsage } from "./batch";
-import { benchUsage } from "./bench";
+import { benchDetails, benchUsage } from "./bench";
 import { replayUsage } from "./replay";
 import { schemaUsage } from "./schema";
 import { simUsage } from "./sim";
@@ -24,7 +24,7 @@ const DETAILS: Record<string, string[]> = {
 	replay: [...replayUsage, "  The scenario is the replay's built-in one unless --scenario is given."],
 	schema: [schemaUsage],
 	batch: batchDetails,
-	bench: [benchUsage],
+	bench: benchDetails,
 	help: ["help [verb]           this text"],
 };
 

@@ -41,6 +41,12 @@ export interface MapModel {
 	routes: RouteInfo[];
 }
 
+/** World radius of a sea region's area: bigger for more valuable places (about 0.7 to 1.3 degrees). */
+export function seaRadius(value: number): number {
+	const perDegree = projection.width / (projection.frame.east - projection.frame.west);
+	return (0.6 + 0.07 * Math.max(1, Math.min(10, value))) * perDegree;
+}
+
 /** World units from the frame edge for things placed on it. */
 export const EDGE_INSET = 70;
 
@@ -92,4 +98,29 @@ export function lookOf(model: MapModel, id: FactionId | null): FactionLook {
 			text: 0xc5ced8,
 		}
 	);
+}
+
+export interface ForceChip {
+	faction: FactionId;
+	units: number;
+	/** "base": the owner's own forces on its land; "deployment": anyone else's, or at sea. */
+	kind: "base" | "deployment";
+}
+
+/** The chips a region shows, in scenario faction order. */
+export function forceChips(
+	model: Pick<MapModel, "scenario">,
+	state: GameState,
+	region: RegionId,
+	kind: "land" | "sea",
+): ForceChip[] {
+	const rs = state.regions[region];
+	if (!rs) return [];
+	const out: ForceChip[] = [];
+	for (const f of model.scenario.factions) {
+		const units = rs.forces[f.id] ?? 0;
+		if (units <= 0) continue;
+		out.push({ faction: f.id, units, kind: kind === "land" && rs.owner === f.id ? "base" : "deployment" });
+	}
+	return out;
 }

@@ -2,12 +2,11 @@
 // colour; hollow while inactive. Those outside the frame sit at its edge in their true direction,
 // labelled "Mt Weld (Australia) ↓".
 import type * as Phaser from "phaser";
-import { bearingArrow } from "./edge";
 import { FloatingLabel, SPOTS, type Spot, boxAround } from "./labels";
 import type { MapLayer, ViewContext } from "./layer";
 import { type MapModel, type PlacedProducer, lookOf } from "./model";
 import { type Pin, placePin } from "./pins";
-import { offMapPlace } from "./places";
+import { producerLabel } from "./places";
 import { producerSprite } from "./sprites";
 import { mapText } from "./text";
 import type { Rect } from "./viewMath";
@@ -17,21 +16,6 @@ interface ProducerPin {
 	pin: Pin;
 	box: Phaser.GameObjects.Container;
 	label: FloatingLabel;
-}
-
-/** A producer's short name: up to the first parenthesis or comma ("Lynas NdPr"). */
-export function shortName(name: string): string {
-	const cut = name.search(/\s[(,]/);
-	return (cut > 0 ? name.slice(0, cut) : name).trim();
-}
-
-/** The label of a producer: its short name, and for one off the map where it is and which way. */
-export function producerLabel(p: PlacedProducer): string {
-	const name = shortName(p.producer.name);
-	if (!p.edge) return name;
-	const place = offMapPlace(p.producer.lon, p.producer.lat);
-	const where = place && !name.includes(place) ? ` (${place})` : "";
-	return `${name}${where} ${bearingArrow(p.edge.bearing)}`;
 }
 
 /** Label spots for a producer: inward first for one on the frame's edge. */

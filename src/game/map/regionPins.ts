@@ -2,10 +2,10 @@
 // and the forces there as chips (a shield for the owner's base, a chevron for a deployment), each in
 // the faction's colour with its unit count.
 import type * as Phaser from "phaser";
-import type { FactionId, GameState, RegionId } from "../../engine";
+import type { GameState, RegionId } from "../../engine";
 import { PALETTE, toHex } from "./colour";
 import type { MapLayer, ViewContext } from "./layer";
-import { type MapModel, lookOf } from "./model";
+import { type MapModel, forceChips, lookOf } from "./model";
 import { type Pin, placePin } from "./pins";
 import { FloatingLabel, SPOTS, boxAround } from "./labels";
 import { CHIP, chipSprite, markerSprite } from "./sprites";
@@ -25,31 +25,6 @@ interface RegionPin {
 	basePriority: number;
 	chips: Phaser.GameObjects.Container;
 	chipsW: number;
-}
-
-export interface ForceChip {
-	faction: FactionId;
-	units: number;
-	/** "base": the owner's own forces on its land; "deployment": anyone else's, or at sea. */
-	kind: "base" | "deployment";
-}
-
-/** The chips a region shows, in scenario faction order. */
-export function forceChips(
-	model: Pick<MapModel, "scenario">,
-	state: GameState,
-	region: RegionId,
-	kind: "land" | "sea",
-): ForceChip[] {
-	const rs = state.regions[region];
-	if (!rs) return [];
-	const out: ForceChip[] = [];
-	for (const f of model.scenario.factions) {
-		const units = rs.forces[f.id] ?? 0;
-		if (units <= 0) continue;
-		out.push({ faction: f.id, units, kind: kind === "land" && rs.owner === f.id ? "base" : "deployment" });
-	}
-	return out;
 }
 
 export class RegionPins implements MapLayer {

@@ -4,12 +4,7 @@ import type * as Phaser from "phaser";
 import type { RegionId } from "../../engine";
 import { PALETTE, heatStyle, mix, rgb } from "./colour";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
-import type { MapModel } from "./model";
-
-/** World radius of a sea region's area: bigger for more valuable places. */
-export function seaRadius(value: number): number {
-	return (0.6 + 0.07 * Math.max(1, Math.min(10, value))) * 72.7;
-}
+import { type MapModel, seaRadius } from "./model";
 
 interface Area {
 	id: RegionId;

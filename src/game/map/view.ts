@@ -1,6 +1,8 @@
-// The map view: two cameras (the world, which pans and zooms, and a fixed overlay for pins and
-// labels that keep their size), the layers, the view state with clamping and smooth moves, label
-// decluttering, and the turn animation. Scenes create one and feed it models.
+// The map view. Three cameras: a fixed base camera showing the painted chart (cache.ts), the world
+// camera (pans and zooms) for what changes every frame (routes, sea-area outlines), and a fixed
+// overlay for pins, labels and effects that keep their screen size. Also the view state with
+// clamping and smooth moves, label placement, and the turn animation. Scenes create one and feed
+// it game states.
 import * as Phaser from "phaser";
 import type { FactionId, GameState, RegionId, TurnRecord } from "../../engine";
 import type { Selection } from "../../app/bus";
@@ -18,6 +20,7 @@ import { ProducerPins } from "./producers";
 import { projection } from "./projection";
 import { RegionPins } from "./regionPins";
 import { Routes } from "./routes";
+import { Vignette } from "./vignette";
 import { SeaAreas } from "./seaAreas";
 import {
 	type HitTarget,
@@ -40,6 +43,8 @@ export interface MapViewOptions {
 	game: boolean;
 	/** The ladder indicator in the lower-left corner. */
 	ladder: boolean;
+	/** Darken the screen's edges (backdrops under DOM panels). */
+	vignette?: boolean;
 }
 
 /** Duration of the turn resolution animation, ms. */
@@ -87,6 +92,8 @@ export class MapView {
 	private now = 0;
 	private anim: TurnAnimation | null = null;
 	private dirtyLabels = true;
+	private fade: { start: number | null; ms: number } | null = null;
+	private dim = 1;
 	/** Device px of the viewport under DOM panels (bus "insets"). */
 	private insets: Insets = NO_INSETS;
 	/** Whether the camera was moved by hand since it was last put on its home view. */
@@ -148,6 +155,7 @@ export class MapView {
 			this.regions = this.add(new RegionPins(this.ctx));
 		}
 		if (options.ladder) this.ladder = this.add(new Ladder(this.ctx));
+		if (options.vignette) this.add(new Vignette(this.ctx));
 
 		scene.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
 		scene.events.on(Phaser.Scenes.Events.UPDATE, this.update, this);
@@ -219,14 +227,23 @@ export class MapView {
 		this.tween = { from: { ...this.ctx.view }, to, start: this.now, duration: ms };
 	}
 
-	/** Fades the whole map in from the table colour. */
+	/**
+	 * Fades the whole map in from the page background over `ms` of wall-clock time (Phaser's camera
+	 * fades run on the smoothed frame delta, and crawl when frames are slow).
+	 */
 	fadeIn(ms: number): void {
-		for (const c of [this.baseCam, this.worldCam, this.overlayCam]) c.fadeIn(ms, 4, 8, 14);
+		this.fade = { start: null, ms: this.reducedMotion ? 1 : ms };
+		this.applyAlpha(0);
 	}
 
 	/** Dims the whole map (under a DOM panel), 0..1. */
 	setDim(alpha: number): void {
-		for (const c of [this.baseCam, this.worldCam, this.overlayCam]) c.setAlpha(alpha);
+		this.dim = alpha;
+		this.applyAlpha(this.fade ? 0 : 1);
+	}
+
+	private applyAlpha(fade: number): void {
+		for (const c of [this.baseCam, this.worldCam, this.overlayCam]) c.setAlpha(this.dim * fade);
 	}
 
 	get view(): View {
@@ -279,6 +296,12 @@ export class MapView {
 
 	private update(time: number, delta: number): void {
 		this.now = time;
+		if (this.fade) {
+			this.fade.start ??= time;
+			const t = Math.min(1, (time - this.fade.start) / this.fade.ms);
+			this.applyAlpha(t * t * (3 - 2 * t));
+			if (t >= 1) this.fade = null;
+		}
 		if (this.tween) {
 			const tw = this.tween;
 			const t = Math.min(1, Math.max(0, time - tw.start) / tw.duration);

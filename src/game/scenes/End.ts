@@ -12,7 +12,7 @@ export class End extends Phaser.Scene {
 	}
 
 	create(): void {
-		const view = new MapView(this, getLand(), { game: true, ladder: true });
+		const view = new MapView(this, getLand(), { game: true, ladder: true, vignette: true });
 		wireMapView(view, { animate: false, selection: false });
 		const whole = fitView(view.viewport(), view.worldRect(), 40 * view.ctx.dpr);
 		view.setView(whole, 4000);

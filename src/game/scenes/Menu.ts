@@ -19,7 +19,7 @@ export class Menu extends Phaser.Scene {
 	}
 
 	create(): void {
-		this.view = new MapView(this, getLand(), { game: false, ladder: false });
+		this.view = new MapView(this, getLand(), { game: false, ladder: false, vignette: true });
 		this.t = 0;
 		this.view.fadeIn(600);
 	}

@@ -1,0 +1,125 @@
+// Supply routes as the map draws them, on the flagship scenario.
+import { beforeAll, describe, expect, it } from "vitest";
+import { type GameState, type Scenario, newGame } from "../../src/engine";
+import { buildModel, forceChips } from "../../src/game/map/model";
+import { producerLabel, shortName } from "../../src/game/map/places";
+import { layoutRoutes, routeInFocus, viaPoint } from "../../src/game/map/routeLayout";
+import { controlLabel, factionHome, statusOf, supplyRoutes } from "../../src/game/map/supply";
+import { getBuiltinScenario } from "../../src/scenario/builtin";
+
+let scenario: Scenario;
+let state: GameState;
+
+beforeAll(() => {
+	const loaded = getBuiltinScenario("southwest-shield");
+	if (!loaded?.ok) throw new Error("the flagship does not load");
+	scenario = loaded.scenario;
+	state = newGame(scenario, "test");
+});
+
+describe("supply routes", () => {
+	it("classifies flows", () => {
+		expect(statusOf(10, 10)).toBe("flowing");
+		expect(statusOf(10, 4)).toBe("restricted");
+		expect(statusOf(10, 0)).toBe("cut");
+	});
+
+	it("derives routes from contracts before the first turn, with the engine's control rule", () => {
+		const routes = supplyRoutes(scenario, state);
+		const byKey = new Map(routes.map((r) => [r.key, r]));
+		expect(routes.length).toBeGreaterThan(10);
+		// PRC->JPN dytb at level 2: two thirds cut
+		const ganzhou = byKey.get("ganzhou>JPN")!;
+		expect(ganzhou.status).toBe("restricted");
+		expect(ganzhou.cause).toBe("control");
+		expect(ganzhou.delivered).toBe(ganzhou.planned - Math.floor((ganzhou.planned * 2) / 3));
+		expect(controlLabel(scenario, ganzhou.control!)).toBe("PRC→JPN dytb curbs");
+		expect(byKey.get("mt-weld>JPN")!.status).toBe("flowing");
+		// inactive producers (a mine not yet built) have no routes
+		expect([...byKey.keys()].some((k) => k.startsWith("minamitorishima-seabed"))).toBe(false);
+	});
+
+	it("cuts a route at a ban, and at a blockade of a region it passes", () => {
+		const banned: GameState = {
+			...state,
+			exportControls: state.exportControls.map((c) =>
+				c.issuer === "PRC" && c.target === "JPN" && c.material === "dytb" ? { ...c, level: 3 } : c,
+			),
+		};
+		const cut = supplyRoutes(scenario, banned).find((r) => r.key === "ganzhou>JPN")!;
+		expect(cut.status).toBe("cut");
+		expect(controlLabel(scenario, cut.control!)).toBe("PRC→JPN dytb ban");
+		const blockaded: GameState = {
+			...state,
+			regions: { ...state.regions, "bashi-channel": { ...state.regions["bashi-channel"], blockaded: true } },
+		};
+		const weld = supplyRoutes(scenario, blockaded).find((r) => r.key === "mt-weld>JPN")!;
+		expect(weld.status).toBe("cut");
+		expect(weld.blockade).toBe("bashi-channel");
+	});
+
+	it("reads resolved flows when there are any", () => {
+		const withFlows: GameState = {
+			...state,
+			flows: [{ producer: "mt-weld", consumer: "JPN", material: "ndpr", planned: 100, delivered: 40, cut: "control" }],
+		};
+		const routes = supplyRoutes(scenario, withFlows);
+		expect(routes).toHaveLength(1);
+		expect(routes[0].status).toBe("restricted");
+	});
+
+	it("takes a faction's home to be the first land region it holds", () => {
+		expect(factionHome(scenario, state, "JPN")).toBe("honshu");
+		expect(factionHome(scenario, state, "USA")).toBe("guam");
+		expect(factionHome(scenario, state, "AUS")).toBeNull();
+	});
+
+	it("lays out routes: no domestic supply, none to a faction without a home, ends at the home", () => {
+		const model = buildModel(scenario, state, "JPN");
+		const routes = layoutRoutes(model);
+		expect(routes.length).toBeGreaterThan(5);
+		for (const r of routes) {
+			expect(r.info.consumer).not.toBe(r.info.producer.owner);
+			expect(r.info.consumer).not.toBe("AUS");
+			const home = model.homes.get(r.info.consumer)!;
+			expect(r.path.xs.at(-1)).toBeCloseTo(home.x, 6);
+			expect(r.path.ys.at(-1)).toBeCloseTo(home.y, 6);
+			if (r.info.status !== "flowing") expect(r.markAt).not.toBeNull();
+		}
+		const japan = routes.filter((r) => routeInFocus(r, "JPN", null));
+		expect(japan.every((r) => r.info.consumer === "JPN" || r.info.producer.owner === "JPN")).toBe(true);
+		const weld = routes.filter((r) => routeInFocus(r, "JPN", { kind: "producer", id: "mt-weld" }));
+		expect(weld.every((r) => r.info.producer.id === "mt-weld")).toBe(true);
+	});
+
+	it("passes a route through the core of its via region", () => {
+		const p = viaPoint({ x: 0, y: 0 }, 100, { x: 200, y: 0 }, { x: 200, y: 100 });
+		expect(Math.hypot(p.x, p.y)).toBeCloseTo(55, 6);
+		expect(viaPoint({ x: 0, y: 0 }, 100, { x: -1, y: 0 }, { x: 1, y: 0 })).toEqual({ x: 0, y: 0 });
+	});
+});
+
+describe("map model", () => {
+	it("places off-map producers on the frame's edge and labels them with where and which way", () => {
+		const model = buildModel(scenario, state, "JPN");
+		const weld = model.producers.get("mt-weld")!;
+		expect(weld.edge?.side).toBe("bottom");
+		expect(producerLabel(weld)).toBe("Lynas NdPr (Australia) ↓");
+		const pass = model.producers.get("mountain-pass")!;
+		expect(pass.edge?.side).toBe("right");
+		expect(producerLabel(pass)).toMatch(/^MP Materials Mountain Pass \(California\) [↗→]$/);
+		const kachin = model.producers.get("kachin")!;
+		expect(producerLabel(kachin)).toBe("Kachin ionic-clay mines (Myanmar) ←");
+		expect(producerLabel(model.producers.get("shin-etsu")!)).toBe("Shin-Etsu magnet plant and scrap recycling");
+		expect(shortName("Lynas NdPr (Mt Weld mine, separated at Kuantan)")).toBe("Lynas NdPr");
+	});
+
+	it("lists a region's forces: the owner's as a base, others as deployments", () => {
+		const chips = forceChips({ scenario }, state, "okinawa", "land");
+		expect(chips).toEqual([
+			{ faction: "JPN", units: 2, kind: "base" },
+			{ faction: "USA", units: 3, kind: "deployment" },
+		]);
+		expect(forceChips({ scenario }, state, "east-china-sea", "sea").every((c) => c.kind === "deployment")).toBe(true);
+	});
+});
