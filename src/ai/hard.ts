@@ -24,9 +24,6 @@ export interface HardBudget {
 }
 
 export const HARD_BUDGET: HardBudget = { keep: 6, rollouts: 4, depth: 2 };
-// EXPERIMENT
-const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
-if (env.HB) Object.assign(HARD_BUDGET, JSON.parse(env.HB));
 
 /** Rollouts are noisier than one look-ahead: a plan must win by more to be preferred (normal.ts). */
 const HARD_MARGIN = 0.2;
@@ -49,15 +46,7 @@ function rolloutValue(scenario: Scenario, s: GameState, faction: FactionId, plan
 	for (let t = 0; t < depth && !state.over; t++) {
 		const seed = stillSeedFor(s.seed, `rollout:${r}`, state.turn);
 		const others = easyOthers ? easyAll(scenario, state, faction, tag) : repeats(scenario, state, last, faction);
-		let mine = plan;
-		if (t > 0) {
-			if (env.HMODE === "best2") {
-				// The faction's best follow-up: the normal bot's choice in the imagined state.
-				const follow = candidatePlans(scenario, state, faction, rngStream(seed, state.turn, `bot:${faction}:${tag}`));
-				const ranked = judgePlans(scenario, state, faction, follow, others);
-				mine = best(ranked).plan.orders;
-			} else mine = easyOrders(scenario, state, faction, rngStream(seed, state.turn, `bot:${faction}:${tag}`));
-		}
+		const mine = t === 0 ? plan : easyOrders(scenario, state, faction, rngStream(seed, state.turn, `bot:${faction}:${tag}`));
 		const orders = withMine(scenario, faction, mine, others);
 		state = advance(scenario, state, orders, seed);
 		last = orders;
@@ -77,8 +66,8 @@ export function hardOrders(scenario: Scenario, s: GameState, faction: FactionId,
 		let sum = 0;
 		for (let r = 0; r < budget.rollouts; r++) sum += rolloutValue(scenario, s, faction, j.plan.orders, r, depth);
 		const rollout = sum / budget.rollouts;
-		return { plan: j.plan, value: env.HNOBLEND ? rollout : (j.value + rollout) / 2 };
+		// The rollouts' mean, steadied by the screening value (one look-ahead on the game's own view).
+		return { plan: j.plan, value: (j.value + rollout) / 2 };
 	});
-	if (env.HDEBUG) console.log(screened.map((j) => `${j.plan.name}:${j.value.toFixed(3)}`).join(" "), "||", judged.map((j) => `${j.plan.name}:${j.value.toFixed(3)}`).join(" "));
 	return best(judged, HARD_MARGIN).plan.orders;
 }

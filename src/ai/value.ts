@@ -65,7 +65,7 @@ export function driftTension(scenario: Scenario, tension: number): number {
 	return tension - Math.sign(gap) * Math.min(pull, Math.abs(gap));
 }
 
-const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, hi));
 
 /** Partial credit for a programme objective that is under way (the score counts only "done"). */
 function programmeCredit(scenario: Scenario, s: GameState, programme: string): number {

@@ -104,6 +104,8 @@ export class MapView {
 	readonly reducedMotion: boolean;
 	/** Called when a turn animation ends (played out or skipped). */
 	onAnimationDone: (() => void) | null = null;
+	/** Set when the scene shut down: late calls are ignored. */
+	destroyed = false;
 
 	constructor(
 		readonly scene: Phaser.Scene,
@@ -205,6 +207,7 @@ export class MapView {
 	 * rest, and returns to its home view there unless the player has moved it.
 	 */
 	setInsets(css: Insets): void {
+		if (this.destroyed) return;
 		const d = this.ctx.dpr;
 		const next = { top: css.top * d, right: css.right * d, bottom: css.bottom * d, left: css.left * d };
 		if (JSON.stringify(next) === JSON.stringify(this.insets)) return;
@@ -336,7 +339,7 @@ export class MapView {
 
 	/** Shows a game state (no animation). Finishes any running turn animation first. */
 	setGame(scenarioState: { scenario: MapModel["scenario"]; state: GameState; player: FactionId | null }): void {
-		if (!this.options.game && !this.options.ladder) return;
+		if (this.destroyed || (!this.options.game && !this.options.ladder)) return;
 		if (this.anim) this.finishAnimation();
 		const model = buildModel(scenarioState.scenario, scenarioState.state, scenarioState.player);
 		this.showModel(model);
@@ -368,6 +371,7 @@ export class MapView {
 	}
 
 	setSelection(sel: Selection): void {
+		if (this.destroyed) return;
 		this.selection = sel;
 		this.refreshHighlight();
 		if (sel?.kind === "region") this.revealRegion(sel.id);
@@ -375,6 +379,7 @@ export class MapView {
 	}
 
 	setHover(sel: Selection): void {
+		if (this.destroyed) return;
 		this.hovered = sel;
 		this.refreshHighlight();
 	}
@@ -444,7 +449,7 @@ export class MapView {
 	/** Animates prev -> next over ~1.8 s; onAnimationDone fires at the end or when skipped. */
 	animateTurn(prev: GameState, next: GameState, record: TurnRecord, player: FactionId | null): void {
 		const base = this.model;
-		if (!base) {
+		if (!base || this.destroyed) {
 			this.onAnimationDone?.();
 			return;
 		}
@@ -495,7 +500,7 @@ export class MapView {
 	/** Jumps to the end of the running turn animation (skip) and reports it done. */
 	finishAnimation(): void {
 		const a = this.anim;
-		if (!a) return;
+		if (!a || this.destroyed) return;
 		this.anim = null;
 		this.sea?.blend(a.prev, a.next, 1);
 		this.routes?.setBlend(1);
@@ -552,6 +557,14 @@ export class MapView {
 	}
 
 	destroy(): void {
+		if (this.destroyed) return;
+		this.destroyed = true;
+		// a turn cut short by leaving the scene still counts as animated
+		if (this.anim) {
+			this.anim = null;
+			this.onAnimationDone?.();
+		}
+		this.onAnimationDone = null;
 		this.scene.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
 		this.scene.events.off(Phaser.Scenes.Events.UPDATE, this.update, this);
 		for (const l of this.layers) l.destroy();

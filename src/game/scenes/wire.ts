@@ -51,13 +51,9 @@ export function wireMapView(view: MapView, options: WireOptions, bus: Bus = page
 	} else {
 		off.push(bus.on("turnResolved", ({ next }) => store.snapshot && view.setGame({ ...store.snapshot, state: next })));
 	}
+	// (MapView's own shutdown runs first and reports a turn cut short as animated)
 	scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-		// a turn cut short by leaving the scene still counts as animated
-		if (options.animate) {
-			if (view.animating) view.finishAnimation();
-			store.animators--;
-		}
-		view.onAnimationDone = null;
+		if (options.animate) store.animators--;
 		for (const f of off) f();
 	});
 }
