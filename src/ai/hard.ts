@@ -1,16 +1,18 @@
 // The hard bot (Monte Carlo): a wider menu of plans, screened one turn ahead like the normal bot;
-// the best few are then played out in rollouts of a few turns. Each rollout has dice of its own for
-// the events (the same dice for every plan, so plans are compared on equal luck) and its own guess
-// at the other factions: half the rollouts have them repeat their last orders, half play the easy
-// rules from a rollout stream (never their real drafts). After the first turn the faction itself
-// plays the easy rules too. The ladder is held still in the imagined turns and its moves carried
-// as a distribution over rungs from each turn's odds (lookahead.ts, value.ts). A plan's worth is
-// the mean of its rollouts and its screening value. The budget is fixed: keep x rollouts x depth
-// engine turns, plus the screening.
+// the best few are then judged three ways, and a plan's worth is the mean of the three:
+//  - the screening value (the others repeat their last orders);
+//  - one turn ahead against the others modelled as normal players (the normal bot run for each of
+//    them with dice of this bot's own, never their real streams: a guess, not a peek);
+//  - rollouts of a few turns: each with dice of its own for the events (the same dice for every
+//    plan, so plans are compared on equal luck) and its own guess at the others (half repeat their
+//    last orders, half play the easy rules); after the first turn the faction plays the easy rules.
+// The ladder is held still in imagined turns and its moves carried as a distribution over rungs
+// from each turn's odds (lookahead.ts, value.ts). The budget is fixed: the screening, one turn per
+// kept plan against the model, and keep x rollouts x depth engine turns.
 import { type FactionId, type GameState, type Order, type Rng, rngStream, type Scenario } from "../engine";
 import { easyOrders } from "./easy";
 import { advance, lastOrders, repeats, stillSeedFor, withMine } from "./lookahead";
-import { best, type Judged, judgePlans } from "./normal";
+import { best, type Judged, judgePlans, normalOrders } from "./normal";
 import { candidatePlans } from "./plans";
 import { HORIZON, ladderTurn, onRung, stateValue, weakestDeterrence } from "./value";
 
@@ -62,12 +64,18 @@ export function hardOrders(scenario: Scenario, s: GameState, faction: FactionId,
 	const ranked = screened.map((j, i) => ({ j, i })).sort((a, b) => b.j.value - a.j.value || a.i - b.i);
 	const kept = ranked.slice(0, budget.keep).map((x) => x.j);
 	const depth = Math.max(1, Math.min(budget.depth, scenario.turns - s.turn));
-	const judged: Judged[] = kept.map((j) => {
+	// The others as normal players (with dice of this bot's own, never their real streams).
+	const modelled = new Map<FactionId, Order[]>();
+	for (const f of scenario.factions) {
+		if (f.id !== faction) modelled.set(f.id, normalOrders(scenario, s, f.id, rngStream(s.seed, s.turn, `bot:${faction}:model:${f.id}`)));
+	}
+	const versus = judgePlans(scenario, s, faction, kept.map((j) => j.plan), modelled);
+	const judged: Judged[] = kept.map((j, k) => {
 		let sum = 0;
 		for (let r = 0; r < budget.rollouts; r++) sum += rolloutValue(scenario, s, faction, j.plan.orders, r, depth);
 		const rollout = sum / budget.rollouts;
-		// The rollouts' mean, steadied by the screening value (one look-ahead on the game's own view).
-		return { plan: j.plan, value: (j.value + rollout) / 2 };
+		// The rollouts' mean, with the two one-turn views: others repeating, others as normal players.
+		return { plan: j.plan, value: (j.value + versus[k].value + rollout) / 3 };
 	});
 	return best(judged, HARD_MARGIN).plan.orders;
 }

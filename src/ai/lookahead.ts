@@ -33,20 +33,6 @@ export function withMine(scenario: Scenario, faction: FactionId, mine: readonly 
 }
 
 /**
- * Every faction's orders for one imagined turn, in scenario order: `mine` for `faction`, and
- * for every other faction (every faction when `faction` is null) a repeat of `last`.
- */
-export function turnOrders(
-	scenario: Scenario,
-	s: GameState,
-	faction: FactionId | null,
-	mine: readonly Order[],
-	last: readonly Order[],
-): Order[] {
-	return withMine(scenario, faction ?? "", mine, repeats(scenario, s, last, faction));
-}
-
-/**
  * A sample seed whose dice hold the ladder still this turn: the escalation rule (ladder.ts) draws
  * a climb roll and then a descent roll from the "escalation" stream, and never gives odds above
  * 95% to climb or 60% to descend. An imagined turn on such dice shows every plan's other effects
