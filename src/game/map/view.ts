@@ -298,6 +298,7 @@ export class MapView {
 	}
 
 	private update(time: number, delta: number): void {
+		if (this.destroyed) return;
 		this.now = time;
 		if (this.fade) {
 			this.fade.start ??= time;
@@ -314,6 +315,8 @@ export class MapView {
 			this.apply(false);
 		}
 		if (this.anim) this.stepAnimation(time);
+		// the end of a turn animation may have switched scenes and shut this one down
+		if (this.destroyed) return;
 		this.cache.update(this.ctx, time);
 		if (this.dirtyLabels) {
 			this.dirtyLabels = false;

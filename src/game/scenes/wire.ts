@@ -41,7 +41,8 @@ export function wireMapView(view: MapView, options: WireOptions, bus: Bus = page
 	if (options.selection) off.push(bus.on("select", (sel) => view.setSelection(sel)));
 	if (options.animate) {
 		store.animators++;
-		view.onAnimationDone = () => bus.emit("animationDone", {});
+		// after the current frame: the app may switch scenes on it, which must not happen mid-update
+		view.onAnimationDone = () => queueMicrotask(() => bus.emit("animationDone", {}));
 		off.push(
 			bus.on("turnResolved", ({ prev, next, record }) => {
 				view.animateTurn(prev, next, record, store.snapshot?.player ?? null);
