@@ -18,6 +18,11 @@ export function canonicalJson(value: unknown): string {
 class Hasher {
 	h1 = 0x811c9dc5;
 	h2 = 0x5bd1e995 ^ 0x01000193;
+	char(c: number): void {
+		this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
+		const h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
+		this.h2 = h2 ^ (h2 >>> 15);
+	}
 	text(t: string): void {
 		let { h1, h2 } = this;
 		for (let i = 0; i < t.length; i++) {
@@ -29,30 +34,53 @@ class Hasher {
 		this.h1 = h1;
 		this.h2 = h2;
 	}
+	/** The decimal digits of a non-negative safe integer, as String(n) would write them. */
+	digits(n: number): void {
+		if (n >= 10) this.digits(Math.floor(n / 10));
+		this.char(48 + (n % 10));
+	}
+	/** `${tag}${n}${end}` for a length or an integer, without building the string. */
+	tagged(tag: number, n: number, end: number): void {
+		this.char(tag);
+		if (n < 0) {
+			this.char(45);
+			this.digits(-n);
+		} else this.digits(n);
+		if (end) this.char(end);
+	}
 	value(v: unknown): void {
-		if (v === null || v === undefined) this.text("n");
+		if (v === null || v === undefined) this.char(110); // "n"
 		else if (typeof v === "string") {
 			// Length-prefixed, so no string can imitate structure.
-			this.text(`s${v.length}:`);
+			this.tagged(115, v.length, 58); // "s<length>:"
 			this.text(v);
-		} else if (typeof v === "number") this.text(`d${String(v)};`);
-		else if (typeof v === "boolean") this.text(v ? "t" : "f");
+		} else if (typeof v === "number") {
+			// "d<number>;" with String(v)'s digits; game state holds integers, the fast path.
+			if (Number.isSafeInteger(v)) this.tagged(100, v, 59);
+			else this.text(`d${String(v)};`);
+		} else if (typeof v === "boolean") this.char(v ? 116 : 102);
 		else if (Array.isArray(v)) {
-			this.text(`[${v.length}`);
-			for (const x of v) this.value(x);
-			this.text("]");
+			this.tagged(91, v.length, 0); // "[<length>"
+			for (let i = 0; i < v.length; i++) this.value(v[i]);
+			this.char(93);
 		} else {
 			const obj = v as Record<string, unknown>;
-			const keys = Object.keys(obj)
-				.filter((k) => obj[k] !== undefined)
-				.sort();
-			this.text(`{${keys.length}`);
-			for (const k of keys) {
-				this.text(`k${k.length}:`);
+			const keys: string[] = [];
+			let sorted = true;
+			for (const k in obj) {
+				if (obj[k] === undefined) continue;
+				if (sorted && keys.length > 0 && keys[keys.length - 1] > k) sorted = false;
+				keys.push(k);
+			}
+			if (!sorted) keys.sort();
+			this.tagged(123, keys.length, 0); // "{<count>"
+			for (let i = 0; i < keys.length; i++) {
+				const k = keys[i];
+				this.tagged(107, k.length, 58); // "k<length>:"
 				this.text(k);
 				this.value(obj[k]);
 			}
-			this.text("}");
+			this.char(125);
 		}
 	}
 	digest(): string {

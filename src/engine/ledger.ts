@@ -10,13 +10,24 @@ export interface Ctx {
 	s: GameState;
 	ledger: LedgerEntry[];
 	headlines: Headline[];
+	/**
+	 * The bots' look-ahead: the same rules, but nothing is recorded (no ledger entries), so the
+	 * causes' texts need not be built. The state comes out exactly the same (same hash).
+	 */
+	quiet?: boolean;
 }
+
+/** The cause given in quiet mode instead of a described one (it is never recorded). */
+export const QUIET_CAUSE: Cause = Object.freeze({ kind: "rule", id: "quiet", text: "" }) as Cause;
 
 export const relationKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 export const deterrenceKey = (challenger: string, defender: string): string => `${challenger}>${defender}`;
 
+/** Whether a change of `delta` is to be recorded (checked before the target's key is built). */
+const recording = (ctx: Ctx, delta: number): boolean => delta !== 0 && !ctx.quiet;
+
 function record(ctx: Ctx, target: string, delta: number, cause: Cause): void {
-	if (delta !== 0) ctx.ledger.push({ target, delta, cause });
+	ctx.ledger.push({ target, delta, cause });
 }
 
 export type FactionNumber = "economy" | "support" | "funds" | "credibility" | "resolve" | "budget";
@@ -36,7 +47,7 @@ export function addFaction(ctx: Ctx, f: FactionId, field: FactionNumber, delta: 
 	const next = clamp(fs[field] + delta, lo, hi);
 	const applied = next - fs[field];
 	fs[field] = next;
-	record(ctx, `${f}.${field}`, applied, cause);
+	if (recording(ctx, applied)) record(ctx, `${f}.${field}`, applied, cause);
 	return applied;
 }
 
@@ -45,7 +56,7 @@ export function addMaterial(ctx: Ctx, f: FactionId, material: string, delta: num
 	const next = Math.max(0, (stocks[material] ?? 0) + delta);
 	const applied = next - (stocks[material] ?? 0);
 	stocks[material] = next;
-	record(ctx, `${f}.material.${material}`, applied, cause);
+	if (recording(ctx, applied)) record(ctx, `${f}.material.${material}`, applied, cause);
 	return applied;
 }
 
@@ -54,7 +65,7 @@ export function addMunitions(ctx: Ctx, f: FactionId, munition: string, delta: nu
 	const next = Math.max(0, (stocks[munition] ?? 0) + delta);
 	const applied = next - (stocks[munition] ?? 0);
 	stocks[munition] = next;
-	record(ctx, `${f}.munitions.${munition}`, applied, cause);
+	if (recording(ctx, applied)) record(ctx, `${f}.munitions.${munition}`, applied, cause);
 	return applied;
 }
 
@@ -62,7 +73,7 @@ export function addTension(ctx: Ctx, delta: number, cause: Cause): number {
 	const next = clamp(ctx.s.tension + delta, 0, 100);
 	const applied = next - ctx.s.tension;
 	ctx.s.tension = next;
-	record(ctx, "tension", applied, cause);
+	if (recording(ctx, applied)) record(ctx, "tension", applied, cause);
 	return applied;
 }
 
@@ -72,7 +83,7 @@ export function addRelation(ctx: Ctx, a: FactionId, b: FactionId, delta: number,
 	const cur = ctx.s.relations[key] ?? 0;
 	const next = clamp(cur + delta, -100, 100);
 	ctx.s.relations[key] = next;
-	record(ctx, `relation.${key}`, next - cur, cause);
+	if (recording(ctx, next - cur)) record(ctx, `relation.${key}`, next - cur, cause);
 	return next - cur;
 }
 
@@ -81,7 +92,7 @@ export function addReadiness(ctx: Ctx, region: string, delta: number, cause: Cau
 	const next = clamp(r.readiness + delta, 0, 100);
 	const applied = next - r.readiness;
 	r.readiness = next;
-	record(ctx, `region.${region}.readiness`, applied, cause);
+	if (recording(ctx, applied)) record(ctx, `region.${region}.readiness`, applied, cause);
 	return applied;
 }
 
@@ -90,7 +101,7 @@ export function setRung(ctx: Ctx, rung: number, cause: Cause): number {
 	const applied = next - ctx.s.ladder.rung;
 	ctx.s.ladder.rung = next;
 	if (next > ctx.s.ladder.peak) ctx.s.ladder.peak = next;
-	record(ctx, "rung", applied, cause);
+	if (recording(ctx, applied)) record(ctx, "rung", applied, cause);
 	return applied;
 }
 
@@ -98,7 +109,7 @@ export function setDeterrence(ctx: Ctx, key: string, value: number, cause: Cause
 	const cur = ctx.s.deterrence[key] ?? 0;
 	const next = clamp(value, 0, 999);
 	ctx.s.deterrence[key] = next;
-	record(ctx, `deterrence.${key}`, next - cur, cause);
+	if (recording(ctx, next - cur)) record(ctx, `deterrence.${key}`, next - cur, cause);
 }
 
 /** Every tracked number by metric key (docs/CONTRIBUTING.md lists the keys). */

@@ -22,13 +22,19 @@ import type { GameState, Headline, Inject, LedgerEntry, Order, Scenario, TurnRec
 const POSTURE_ORDERS = new Set<Order["type"]>(["drill", "deploy", "withdraw"]);
 
 /** The rules of one turn, applied to `s` in place (a private copy); returns the turn's ledger and headlines. */
-function playTurn(scenario: Scenario, s: GameState, orders: Order[], injects: Inject[]): { ledger: LedgerEntry[]; headlines: Headline[] } {
+function playTurn(
+	scenario: Scenario,
+	s: GameState,
+	orders: Order[],
+	injects: Inject[],
+	quiet: boolean,
+): { ledger: LedgerEntry[]; headlines: Headline[] } {
 	const errors = validateOrders(scenario, s, orders);
 	const rejected = new Set(errors.map((e) => e.index));
 	const valid = orders.filter((_, i) => !rejected.has(i));
 	const ledger: LedgerEntry[] = [];
 	const headlines: Headline[] = [];
-	const ctx: Ctx = { scenario, s, ledger, headlines };
+	const ctx: Ctx = { scenario, s, ledger, headlines, quiet };
 	for (const e of errors) {
 		headlines.push({ kind: "order", text: `Order ${e.index + 1} (${e.type}) rejected: ${e.field} ${e.message}` });
 	}
@@ -41,8 +47,10 @@ function playTurn(scenario: Scenario, s: GameState, orders: Order[], injects: In
 	productionStep(ctx);
 	postureStep(ctx);
 	for (const o of valid) if (POSTURE_ORDERS.has(o.type)) applyOrder(ctx, o);
-	tensionStep(ctx, capBefore);
-	deterrenceStep(ctx);
+	// Tension changes nothing that capability counts, so deterrence reuses the step's figures.
+	const capAfter = capabilities(ctx);
+	tensionStep(ctx, capBefore, capAfter);
+	deterrenceStep(ctx, capAfter);
 	ladderStep(ctx, tensionBefore);
 	if (!s.over) eventsStep(ctx, injects);
 	economyStep(ctx);
@@ -59,15 +67,25 @@ function playTurn(scenario: Scenario, s: GameState, orders: Order[], injects: In
 	return { ledger, headlines };
 }
 
+/**
+ * The private copy a turn writes to. Supply flows are rebuilt from scratch by the supply step
+ * before anything reads them, so the old (immutable) array is kept rather than copied.
+ */
+function workingCopy(state: GameState): GameState {
+	const { history, flows, ...rest } = state;
+	const s = copyJson(rest) as GameState;
+	s.flows = flows;
+	return s;
+}
+
 const knownInjects = (scenario: Scenario, injects: Inject[]): Inject[] =>
 	injects.filter((i) => scenario.events.some((e) => e.id === i?.event));
 
 export function resolve(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
 	if (state.over) return state;
 	const validInjects = knownInjects(scenario, injects);
-	const { history, ...rest } = state;
-	const s = copyJson(rest) as GameState;
-	const { ledger, headlines } = playTurn(scenario, s, orders, validInjects);
+	const s = workingCopy(state);
+	const { ledger, headlines } = playTurn(scenario, s, orders, validInjects, false);
 	const record: TurnRecord = {
 		turn: s.turn - 1,
 		label: turnLabel(scenario, s.turn - 1),
@@ -78,7 +96,7 @@ export function resolve(scenario: Scenario, state: GameState, orders: Order[], i
 		metrics: trackedMetrics(scenario, s),
 		hash: hashState(s),
 	};
-	s.history = [...history, record];
+	s.history = [...state.history, record];
 	// States are immutable values: frozen all the way down, as immer's produce() left them.
 	return freezeJson(s);
 }
@@ -90,9 +108,8 @@ export function resolve(scenario: Scenario, state: GameState, orders: Order[], i
  */
 export function lookahead(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
 	if (state.over) return state;
-	const { history, ...rest } = state;
-	const s = copyJson(rest) as GameState;
-	playTurn(scenario, s, orders, knownInjects(scenario, injects));
-	s.history = history;
+	const s = workingCopy(state);
+	playTurn(scenario, s, orders, knownInjects(scenario, injects), true);
+	s.history = state.history;
 	return s;
 }

@@ -9,8 +9,26 @@ export interface Rng {
 	int(n: number): number;
 }
 
+type AleaState = seedrandom.State.Alea;
+
+/**
+ * Seeding Alea hashes the key three times; the bots' look-ahead opens the same streams for every
+ * plan it tries, so the seeded state is remembered by key. A pure memo: the draws are unchanged.
+ */
+const seeded = new Map<string, AleaState>();
+const SEEDED_MAX = 512;
+
 export function rngStream(seed: string, turn: number, purpose: string): Rng {
-	const prng = seedrandom.alea(`${seed}\u0000${turn}\u0000${purpose}`);
+	const key = `${seed}\u0000${turn}\u0000${purpose}`;
+	const known = seeded.get(key);
+	let prng: seedrandom.PRNG;
+	if (known) prng = seedrandom.alea("", { state: known });
+	else {
+		const fresh = seedrandom.alea(key, { state: true });
+		if (seeded.size >= SEEDED_MAX) seeded.clear();
+		seeded.set(key, fresh.state());
+		prng = fresh;
+	}
 	return {
 		next: () => prng(),
 		int: (n: number) => (n <= 1 ? 0 : Math.floor(prng() * n)),

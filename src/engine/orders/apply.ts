@@ -8,6 +8,7 @@ import {
 	addRelation,
 	addTension,
 	type Ctx,
+	QUIET_CAUSE,
 	relationKey,
 } from "../ledger";
 import { lookup } from "../lookup";
@@ -23,7 +24,7 @@ export function adversaries(ctx: Ctx, f: string): string[] {
 }
 
 export function orderCause(ctx: Ctx, o: Order): Cause {
-	return { kind: "order", id: o.faction, text: describeOrder(ctx.scenario, o) };
+	return ctx.quiet ? QUIET_CAUSE : { kind: "order", id: o.faction, text: describeOrder(ctx.scenario, o) };
 }
 
 const isChallenger = (ctx: Ctx, f: string) => ctx.scenario.challenger === f;

@@ -23,6 +23,11 @@ const fields: Record<Order["type"], Record<string, FieldKind>> = {
 };
 
 export const ORDER_TYPES = Object.keys(fields) as Order["type"][];
+/** Each type's fields as [name, kind] pairs, built once. */
+const fieldList = Object.fromEntries(Object.entries(fields).map(([type, spec]) => [type, Object.entries(spec)])) as Record<
+	Order["type"],
+	[string, FieldKind][]
+>;
 const TONES = ["conciliatory", "neutral", "firm", "hostile"];
 const POSTURES = ["ambiguity", "clarity"];
 
@@ -42,12 +47,12 @@ export function checkShape(o: unknown, index: number): OrderError | null {
 	}
 	if (typeof rec.faction !== "string") return err(index, type, "faction", "expected a faction id");
 	const spec = fields[type as Order["type"]];
-	for (const key of Object.keys(rec)) {
-		if (key !== "type" && key !== "faction" && !Object.hasOwn(spec, key)) {
+	for (const key in rec) {
+		if (key !== "type" && key !== "faction" && Object.hasOwn(rec, key) && !Object.hasOwn(spec, key)) {
 			return err(index, type, key, `unexpected field for a ${type} order`);
 		}
 	}
-	for (const [key, kind] of Object.entries(spec)) {
+	for (const [key, kind] of fieldList[type as Order["type"]]) {
 		const v = rec[key];
 		const optional = kind.endsWith("?");
 		if (v === undefined && optional) continue;

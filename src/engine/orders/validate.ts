@@ -36,28 +36,52 @@ function uniquenessKey(o: Order): string | null {
 	}
 }
 
+/** What a faction has already drafted this turn: spent points and the one-per-turn keys taken. */
+interface Drafted {
+	ap: number;
+	funds: number;
+	keys: Set<string>;
+}
+
+function draftedOf(scenario: Scenario, s: GameState, faction: string, drafted: readonly Order[]): Drafted {
+	const out: Drafted = { ap: 0, funds: 0, keys: new Set() };
+	for (const d of drafted) if (d.faction === faction) take(scenario, s, out, d);
+	return out;
+}
+
+function take(scenario: Scenario, s: GameState, into: Drafted, o: Order): void {
+	const c = orderCost(scenario, s, o);
+	into.ap += c.actionPoints;
+	into.funds += c.funds;
+	const key = uniquenessKey(o);
+	if (key) into.keys.add(key);
+}
+
 export function validateOrder(scenario: Scenario, s: GameState, order: unknown, drafted: Order[] = []): OrderError | null {
-	return validateAt(scenario, s, order, drafted, -1);
+	const faction = (order as Order | null)?.faction;
+	const before = typeof faction === "string" ? draftedOf(scenario, s, faction, drafted) : { ap: 0, funds: 0, keys: new Set<string>() };
+	return validateAt(scenario, s, order, before, -1);
 }
 
 export function validateOrders(scenario: Scenario, s: GameState, orders: unknown[]): OrderError[] {
 	const errors: OrderError[] = [];
-	const accepted: Order[] = [];
-	orders.forEach((o, i) => {
-		const e = validateAt(
-			scenario,
-			s,
-			o,
-			accepted.filter((a) => a.faction === (o as Order)?.faction),
-			i,
-		);
+	const byFaction = new Map<string, Drafted>();
+	for (let i = 0; i < orders.length; i++) {
+		const o = orders[i] as Order;
+		const faction = typeof o?.faction === "string" ? o.faction : "";
+		let before = byFaction.get(faction);
+		if (!before) {
+			before = { ap: 0, funds: 0, keys: new Set() };
+			byFaction.set(faction, before);
+		}
+		const e = validateAt(scenario, s, o, before, i);
 		if (e) errors.push(e);
-		else accepted.push(o as Order);
-	});
+		else take(scenario, s, before, o);
+	}
 	return errors;
 }
 
-function validateAt(scenario: Scenario, s: GameState, raw: unknown, drafted: Order[], index: number): OrderError | null {
+function validateAt(scenario: Scenario, s: GameState, raw: unknown, spent: Drafted, index: number): OrderError | null {
 	const shape = checkShape(raw, index);
 	if (shape) return shape;
 	const o = raw as Order;
@@ -65,21 +89,13 @@ function validateAt(scenario: Scenario, s: GameState, raw: unknown, drafted: Ord
 	if (s.over) return bad("type", "the game is over");
 	const fs = s.factions[o.faction];
 	if (!fs) return bad("faction", `unknown faction "${o.faction}"`);
-	const others = drafted.filter((d) => d.faction === o.faction);
 	const key = uniquenessKey(o);
-	if (key && others.some((d) => uniquenessKey(d) === key)) return bad("type", "already ordered this turn");
+	if (key && spent.keys.has(key)) return bad("type", "already ordered this turn");
 
 	const semantic = checkSemantics(scenario, s, o, bad);
 	if (semantic) return semantic;
 
 	const cost = orderCost(scenario, s, o);
-	const spent = others.reduce(
-		(acc, d) => {
-			const c = orderCost(scenario, s, d);
-			return { ap: acc.ap + c.actionPoints, funds: acc.funds + c.funds };
-		},
-		{ ap: 0, funds: 0 },
-	);
 	if (spent.ap + cost.actionPoints > fs.actionPoints) {
 		return bad("faction", `needs ${cost.actionPoints} action point(s); ${fs.actionPoints - spent.ap} left this turn`);
 	}

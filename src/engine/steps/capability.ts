@@ -10,7 +10,8 @@ export const UNIT_VALUE = 5;
 export function capability(scenario: Scenario, s: GameState, f: FactionId): number {
 	const l = lookup(scenario);
 	let cap = 0;
-	for (const [m, n] of Object.entries(s.factions[f].munitions)) cap += div(n * (l.munition.get(m)?.value ?? 0), 10);
+	const munitions = s.factions[f].munitions;
+	for (const m in munitions) cap += div(munitions[m] * (l.munition.get(m)?.value ?? 0), 10);
 	for (const r of scenario.regions) {
 		if (!r.theatre) continue;
 		const rs = s.regions[r.id];

@@ -16,7 +16,8 @@ export function eligible(e: ScenarioEvent, s: GameState): boolean {
 	if (w.maxTension !== undefined && s.tension > w.maxTension) return false;
 	if (w.minRung !== undefined && s.ladder.rung < w.minRung) return false;
 	if (w.maxRung !== undefined && s.ladder.rung > w.maxRung) return false;
-	for (const [flag, value] of Object.entries(w.flags ?? {})) if ((s.flags[flag] ?? 0) !== value) return false;
+	const flags = w.flags;
+	if (flags) for (const flag in flags) if ((s.flags[flag] ?? 0) !== flags[flag]) return false;
 	return true;
 }
 

@@ -2,26 +2,36 @@
 // shares; an export control cuts the share of the flows it covers (level/3), a blockade of a region
 // on the route cuts all; deliveries enter the consumer's stock; civilian demand then draws it down.
 // Exporters lose the income of what they no longer sell: coercion has a price.
-import { addFaction, addMaterial, type Ctx } from "../ledger";
+import { addFaction, addMaterial, type Ctx, QUIET_CAUSE } from "../ledger";
 import { lookup } from "../lookup";
 import { div } from "../math";
-import type { Flow } from "../types";
+import type { Contract, Flow } from "../types";
+
+const DEMAND_CAUSE = Object.freeze({ kind: "rule", id: "demand", text: "consumption by industry" } as const);
 
 export function supplyStep(ctx: Ctx): void {
 	const { scenario, s } = ctx;
 	const l = lookup(scenario);
 	const flows: Flow[] = [];
 	const lostIncome: Record<string, number> = {};
-	const delivered: Record<string, { amount: number; from: string[] }> = {};
+	// Deliveries by consumer, then material: booked below in (consumer, material) order.
+	const delivered = new Map<string, Map<string, { amount: number; from: string[] }>>();
+	// Contracts by producer, each list in contract order (the flows' order is part of the state).
+	const byProducer = new Map<string, Contract[]>();
+	for (const c of s.contracts) {
+		const list = byProducer.get(c.producer);
+		if (list) list.push(c);
+		else byProducer.set(c.producer, [c]);
+	}
 	for (const p of scenario.producers) {
 		const ps = s.producers[p.id];
 		if (!ps.active) continue;
-		for (const c of s.contracts) {
-			if (c.producer !== p.id) continue;
+		const blockaded = p.via.some((r) => s.regions[r]?.blockaded);
+		for (const c of byProducer.get(p.id) ?? []) {
 			const planned = div(ps.capacity * c.share, 100);
 			let got = planned;
 			let cut: Flow["cut"] = null;
-			if (p.via.some((r) => s.regions[r]?.blockaded)) {
+			if (blockaded) {
 				got = 0;
 				cut = "blockade";
 			} else {
@@ -35,9 +45,16 @@ export function supplyStep(ctx: Ctx): void {
 			}
 			flows.push({ producer: p.id, consumer: c.consumer, material: p.material, planned, delivered: got, cut });
 			if (got > 0) {
-				const key = `${c.consumer}\u0000${p.material}`;
-				if (!delivered[key]) delivered[key] = { amount: 0, from: [] };
-				const d = delivered[key];
+				let byMaterial = delivered.get(c.consumer);
+				if (!byMaterial) {
+					byMaterial = new Map();
+					delivered.set(c.consumer, byMaterial);
+				}
+				let d = byMaterial.get(p.material);
+				if (!d) {
+					d = { amount: 0, from: [] };
+					byMaterial.set(p.material, d);
+				}
 				d.amount += got;
 				d.from.push(p.name);
 			}
@@ -47,10 +64,13 @@ export function supplyStep(ctx: Ctx): void {
 		}
 	}
 	s.flows = flows;
-	for (const key of Object.keys(delivered).sort()) {
-		const [f, m] = key.split("\u0000");
-		const d = delivered[key];
-		addMaterial(ctx, f, m, d.amount, { kind: "rule", id: "supply", text: `deliveries from ${d.from.join(", ")}` });
+	for (const f of [...delivered.keys()].sort()) {
+		const byMaterial = delivered.get(f)!;
+		for (const m of [...byMaterial.keys()].sort()) {
+			const d = byMaterial.get(m)!;
+			const cause = ctx.quiet ? QUIET_CAUSE : { kind: "rule" as const, id: "supply", text: `deliveries from ${d.from.join(", ")}` };
+			addMaterial(ctx, f, m, d.amount, cause);
+		}
 	}
 	for (const f of Object.keys(lostIncome).sort()) {
 		const loss = lostIncome[f];
@@ -72,7 +92,7 @@ export function supplyStep(ctx: Ctx): void {
 			}
 			const have = fs.materials[m] ?? 0;
 			const used = Math.min(have, need);
-			addMaterial(ctx, f, m, -used, { kind: "rule", id: "demand", text: "consumption by industry" });
+			addMaterial(ctx, f, m, -used, DEMAND_CAUSE);
 			fs.supplied[m] = div(used * 100, need);
 		}
 	}

@@ -12,10 +12,10 @@ export function capabilities(ctx: Ctx): Record<string, number> {
 	return out;
 }
 
-export function tensionStep(ctx: Ctx, capBefore: Record<string, number>): void {
+/** `capAfter` is capabilities() now, after the posture step (deterrence reuses it). */
+export function tensionStep(ctx: Ctx, capBefore: Record<string, number>, capAfter: Record<string, number> = capabilities(ctx)): void {
 	const { scenario, s } = ctx;
 	const l = lookup(scenario);
-	const capAfter = capabilities(ctx);
 	const growth = (f: string) => Math.max(0, capAfter[f] - capBefore[f]);
 	const fear = scenario.rules.tensionFear;
 	const chName = l.faction.get(scenario.challenger)?.name ?? scenario.challenger;
