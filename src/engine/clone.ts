@@ -11,9 +11,17 @@ export function copyJson<T>(value: T): T {
 		for (let i = 0; i < n; i++) out[i] = copyJson(value[i]);
 		return out as T;
 	}
+	// The copy's keys go in sorted order: the state hash walks keys sorted, and finds them so.
 	const out: Record<string, unknown> = {};
 	const obj = value as Record<string, unknown>;
-	for (const k in obj) out[k] = copyJson(obj[k]);
+	const keys = Object.keys(obj);
+	for (let i = 1; i < keys.length; i++) {
+		if (keys[i - 1] > keys[i]) {
+			keys.sort();
+			break;
+		}
+	}
+	for (let i = 0; i < keys.length; i++) out[keys[i]] = copyJson(obj[keys[i]]);
 	return out as T;
 }
 

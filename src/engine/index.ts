@@ -6,7 +6,7 @@ export { lookahead, resolve } from "./resolve";
 export { validateOrder, validateOrders, orderCost, describeOrder } from "./orders/validate";
 export { previewOrder } from "./orders/preview";
 export { candidateOrders } from "./orders/candidates";
-export { canonicalJson, hashValue, hashState } from "./hash";
+export { canonicalJson, HASH_FORMAT, type HashFormat, hashFormatOf, hashState, hashStateAs, hashValue } from "./hash";
 export { rngStream, type Rng } from "./rng";
 export { turnLabel } from "./calendar";
 export { scoreFactions, objectiveStatus, type ObjectiveStatus } from "./steps/objectives";

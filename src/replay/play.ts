@@ -6,8 +6,12 @@ import {
 	type GameState,
 	type Inject,
 	type Order,
-	type Scenario,
+	HASH_FORMAT,
+	type HashFormat,
+	hashFormatOf,
 	hashState,
+	hashStateAs,
+	type Scenario,
 	newGame,
 	resolve,
 	turnLabel,
@@ -21,9 +25,9 @@ export interface TurnInput {
 	notes?: string[];
 }
 
-/** The hash a replay records after each turn. */
-export function turnHash(state: GameState): string {
-	return hashState(state);
+/** The hash a replay records after each turn (in this engine's format unless told otherwise). */
+export function turnHash(state: GameState, format: HashFormat = HASH_FORMAT): string {
+	return format === HASH_FORMAT ? hashState(state) : hashStateAs(state, format);
 }
 
 /** One replay turn from what was played and the state it led to. */
@@ -155,13 +159,15 @@ export function verifyReplay(scenario: Scenario, scenarioHash: string, replay: R
 	if (problem) {
 		return { ok: false, turn: 0, expected: replay.scenario.hash, actual: scenarioHash, message: problem };
 	}
+	// An older engine may have recorded its hashes in an older format (engine 1.0: format 1).
+	const format = hashFormatOf(replay.engineVersion);
 	let state = newGame(scenario, replay.seed);
 	for (let i = 0; i < replay.turns.length; i++) {
 		const turn = replay.turns[i];
 		const next = step(scenario, state, turn, i, replay.turns.length);
 		if (!next.ok) return { ok: false, turn: i + 1, expected: turn.hash, actual: "", message: next.error };
 		state = next.state;
-		const actual = turnHash(state);
+		const actual = turnHash(state, format);
 		if (actual !== turn.hash) {
 			const engineNote =
 				replay.engineVersion !== ENGINE_VERSION
@@ -176,7 +182,7 @@ export function verifyReplay(scenario: Scenario, scenarioHash: string, replay: R
 			};
 		}
 	}
-	return { ok: true, turns: replay.turns.length, hash: turnHash(state), state };
+	return { ok: true, turns: replay.turns.length, hash: turnHash(state, format), state };
 }
 
 /** The replay cut after `turn` turns (0 keeps none): the start of a fork from that turn. */
@@ -258,6 +264,10 @@ export function loadSave(scenario: Scenario, scenarioHash: string, save: Save): 
 	let state: GameState;
 	if (verified.ok) {
 		state = verified.state;
+		// Verified in the format it was recorded in; the session goes on in this engine's format.
+		if (hashFormatOf(save.engineVersion) !== HASH_FORMAT) {
+			replay.turns = replay.turns.map((t, i) => ({ ...t, hash: state.history[i].hash }));
+		}
 	} else {
 		if (verified.turn === 0 || verified.actual === "" || save.engineVersion === ENGINE_VERSION) {
 			return { ok: false, error: verified.message };

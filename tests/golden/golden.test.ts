@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ENGINE_VERSION } from "../../src/engine";
-import { parseReplayText, verifyReplay } from "../../src/replay";
+import { loadSave, parseReplayText, SAVE_FORMAT, type Save, verifyReplay } from "../../src/replay";
 import { getBuiltinScenario } from "../../src/scenario";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -40,5 +40,40 @@ describe.each(GOLDENS)("golden replay %s", (file) => {
 				? `${result.message}: the scenario file changed; regenerate goldens with \`npm run golden\``
 				: `engine behaviour changed: ${FIX} (${result.message})`;
 		expect(result.ok, message).toBe(true);
+	});
+});
+
+// Engine 1.0 recorded state hashes in format 1 (character by character); 1.1 has the same rules
+// and records format 2. A replay or save made by 1.0 must still verify, and load without warnings.
+describe("a replay recorded by engine 1.0.0 (hash format 1)", () => {
+	const parsed = parseReplayText(readFileSync(join(ROOT, "tests/golden/legacy/southwest-shield-seed-42-engine-1.0.0.json"), "utf8"));
+	const loaded = getBuiltinScenario("southwest-shield");
+	if (!parsed.ok || !loaded?.ok) throw new Error("legacy golden or flagship does not load");
+	const replay = parsed.value;
+
+	it("still verifies, turn by turn", () => {
+		expect(replay.engineVersion).toBe("1.0.0");
+		const result = verifyReplay(loaded.scenario, loaded.hash, replay);
+		expect(result.ok, result.ok ? "" : result.message).toBe(true);
+		if (result.ok) expect(result.hash).toBe(replay.turns.at(-1)!.hash);
+	});
+
+	it("fails verification when one of its hashes is altered", () => {
+		const altered = { ...replay, turns: replay.turns.map((t, i) => (i === 3 ? { ...t, hash: "0123456789abcdef" } : t)) };
+		const result = verifyReplay(loaded.scenario, loaded.hash, altered);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.turn).toBe(4);
+	});
+
+	it("loads as a save with no warning, its hashes moved to this engine's format", () => {
+		const save: Save = { ...replay, format: SAVE_FORMAT, drafts: [], controls: {} };
+		const result = loadSave(loaded.scenario, loaded.hash, save);
+		expect(result.ok, result.ok ? "" : result.error).toBe(true);
+		if (!result.ok) return;
+		expect(result.warnings).toEqual([]);
+		expect(result.turns.map((t) => t.hash)).toEqual(result.state.history.map((r) => r.hash));
+		expect(result.turns[0].hash).not.toBe(replay.turns[0].hash);
+		const again = verifyReplay(loaded.scenario, loaded.hash, { ...replay, engineVersion: ENGINE_VERSION, turns: result.turns });
+		expect(again.ok).toBe(true);
 	});
 });
