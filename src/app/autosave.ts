@@ -7,7 +7,7 @@ import { type Save, parseSaveText } from "../replay";
 export const AUTOSAVE_KEY = "island-chain/autosave";
 export const AUTOSAVE_PREV_KEY = "island-chain/autosave.prev";
 export const AUTOSAVE_NEW_KEY = "island-chain/autosave.new";
-/** Rationale notes of the turn in progress (the save format has drafts but no draft notes). */
+/** Rationale notes of the turn in progress (saves carry them as draftNotes; autosaves written before that kept them here). */
 export const AUTOSAVE_NOTES_KEY = "island-chain/autosave.notes";
 /** A custom scenario (loaded from a file) that the autosave was played on. */
 export const CUSTOM_SCENARIO_KEY = "island-chain/custom-scenario";

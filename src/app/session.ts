@@ -92,6 +92,7 @@ export class Session {
 			const error = session.addDraft(order);
 			if (error) warnings.push(`draft dropped: ${error.message}`);
 		}
+		for (const [f, n] of Object.entries(loaded.draftNotes)) session.setNote(f, n);
 		return { ok: true, session, warnings };
 	}
 
@@ -226,6 +227,7 @@ export class Session {
 			seed: this.seed,
 			turns: this.turns,
 			drafts: this.allDrafts(),
+			draftNotes: this.notes,
 			controls: this.controls,
 			savedAt,
 		});

@@ -58,6 +58,8 @@ export interface Save {
 	turns: ReplayTurn[];
 	/** Orders drafted for the turn in progress, not yet resolved. */
 	drafts: Order[];
+	/** Rationale notes written for the turn in progress, by faction (absent when none). */
+	draftNotes?: Record<FactionId, string>;
 	controls: Record<FactionId, FactionControl>;
 	savedAt?: string;
 }
@@ -165,6 +167,7 @@ export const saveSchema = z.strictObject({
 	format: z.literal(SAVE_FORMAT),
 	...common,
 	drafts: z.array(orderSchema).max(LIMITS.ordersPerTurn),
+	draftNotes: z.record(id, z.string().max(LIMITS.noteLength)).optional(),
 	controls: z.record(id, z.strictObject({ control: z.enum(["human", "bot"]), level: z.enum(["easy", "normal", "hard"]) })),
 	savedAt: z.string().max(LIMITS.idLength).optional(),
 });

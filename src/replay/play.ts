@@ -212,6 +212,8 @@ export interface SessionSnapshot {
 	turns: ReplayTurn[];
 	/** Orders drafted for the turn in progress. */
 	drafts: Order[];
+	/** Rationale notes for the turn in progress, by faction. */
+	draftNotes?: Record<FactionId, string>;
 	controls: Record<FactionId, FactionControl>;
 	/** ISO time; passed in so that this module stays free of clocks. */
 	savedAt?: string;
@@ -229,6 +231,8 @@ export function saveFromSession(session: SessionSnapshot): Save {
 		drafts: session.drafts.map((o) => ({ ...o })),
 		controls: Object.fromEntries(Object.entries(session.controls).map(([f, c]) => [f, { ...c }])),
 	};
+	const notes = Object.entries(session.draftNotes ?? {}).filter(([, n]) => n.trim() !== "");
+	if (notes.length > 0) save.draftNotes = Object.fromEntries(notes);
 	if (session.savedAt !== undefined) save.savedAt = session.savedAt;
 	return save;
 }
@@ -239,6 +243,8 @@ export type LoadSaveResult =
 			state: GameState;
 			turns: ReplayTurn[];
 			drafts: Order[];
+			/** Rationale notes of the turn in progress, for the scenario's factions. */
+			draftNotes: Record<FactionId, string>;
 			controls: Record<FactionId, FactionControl>;
 			/** Non-fatal: e.g. a save from another engine minor version that plays out differently. */
 			warnings: string[];
@@ -293,5 +299,10 @@ export function loadSave(scenario: Scenario, scenarioHash: string, save: Save): 
 	for (const f of Object.keys(save.controls)) {
 		if (!scenario.factions.some((x) => x.id === f)) warnings.push(`controls: unknown faction "${f}" ignored`);
 	}
-	return { ok: true, state, turns: replay.turns, drafts: save.drafts.map((o) => ({ ...o })), controls, warnings };
+	const draftNotes: Record<FactionId, string> = {};
+	for (const [f, n] of Object.entries(save.draftNotes ?? {})) {
+		if (scenario.factions.some((x) => x.id === f)) draftNotes[f] = n;
+		else warnings.push(`draftNotes: unknown faction "${f}" ignored`);
+	}
+	return { ok: true, state, turns: replay.turns, drafts: save.drafts.map((o) => ({ ...o })), draftNotes, controls, warnings };
 }

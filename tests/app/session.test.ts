@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { candidateOrders, hashState, type Order } from "../../src/engine";
 import { thinkNow } from "../../src/app/bots";
 import { Session, defaultControls, soloControls } from "../../src/app/session";
-import { verifyReplay } from "../../src/replay";
+import { formatReplayJson, parseSaveText, verifyReplay } from "../../src/replay";
 import { flagship } from "./helpers";
 
 function japanSession(seed = "s1"): Session {
@@ -66,6 +66,31 @@ describe("Session", () => {
 		expect(s.turns[0].hash).toBe(hashState(next));
 		expect(s.draftsOf("JPN")).toEqual([]);
 		expect(s.notes).toEqual({});
+	});
+
+	it("keeps the turn in progress's drafts and rationale notes in an exported save", () => {
+		const s = japanSession("notes");
+		s.resolveTurn(thinkNow(s.scenario, s.state, s.bots()));
+		const order = candidateOrders(s.scenario, s.state, "JPN").find((o) => o.type === "dialogue") as Order;
+		s.addDraft(order);
+		s.setNote("JPN", "reassure Taipei before the drill");
+		const text = formatReplayJson(s.toSave("2026-11-26T00:00:00.000Z"));
+		const parsed = parseSaveText(text);
+		expect(parsed.ok, parsed.ok ? "" : parsed.error).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.value.draftNotes).toEqual({ JPN: "reassure Taipei before the drill" });
+		const loaded = Session.fromSave(s.scenario, s.hash, parsed.value);
+		expect(loaded.ok).toBe(true);
+		if (!loaded.ok) return;
+		expect(loaded.warnings).toEqual([]);
+		expect(loaded.session.notes).toEqual({ JPN: "reassure Taipei before the drill" });
+		expect(loaded.session.draftsOf("JPN")).toEqual([order]);
+		expect(loaded.session.turns).toEqual(s.turns);
+	});
+
+	it("writes no draftNotes field when no note was written", () => {
+		const s = japanSession("quiet");
+		expect("draftNotes" in s.toSave()).toBe(false);
 	});
 
 	it("ignores orders a bot gives for another faction", () => {
