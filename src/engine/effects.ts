@@ -67,7 +67,7 @@ export function applyEffect(ctx: Ctx, e: Effect, cause: Cause): void {
 				.reduce((n, x) => n + x.share, 0);
 			const share = clamp(e.share, 0, 100 - others);
 			if (c) c.share = share;
-			else if (share > 0) s.contracts.push({ producer: e.producer, consumer: e.consumer, share });
+			else if (share > 0) s.contracts.push({ consumer: e.consumer, producer: e.producer, share });
 			return;
 		}
 		case "line": {

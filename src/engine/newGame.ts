@@ -1,4 +1,5 @@
 // The initial state of a scenario: plain JSON, integers only.
+import { copySorted } from "./clone";
 import { lookup } from "./lookup";
 import { relationKey } from "./ledger";
 import { computeDeterrence } from "./steps/deterrence";
@@ -62,5 +63,6 @@ export function newGame(scenario: Scenario, seed: string): GameState {
 	for (const p of scenario.deterrencePairs) {
 		state.deterrence[`${p.challenger}>${p.defender}`] = computeDeterrence(scenario, state, p.challenger, p.defender).value;
 	}
-	return state;
+	// Keys in sorted order, kept by every copy a turn makes: the state hash seldom has to sort.
+	return copySorted(state);
 }

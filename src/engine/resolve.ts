@@ -72,10 +72,14 @@ function playTurn(
  * before anything reads them, so the old (immutable) array is kept rather than copied.
  */
 function workingCopy(state: GameState): GameState {
-	const { history, flows, ...rest } = state;
-	const s = copyJson(rest) as GameState;
-	s.flows = flows;
-	return s;
+	// Key by key, so the copy keeps the state's (sorted) key order; history is set by the caller.
+	const s: Record<string, unknown> = {};
+	const from = state as unknown as Record<string, unknown>;
+	for (const k in from) {
+		if (k === "history") continue;
+		s[k] = k === "flows" ? from[k] : copyJson(from[k]);
+	}
+	return s as unknown as GameState;
 }
 
 const knownInjects = (scenario: Scenario, injects: Inject[]): Inject[] =>

@@ -157,7 +157,7 @@ export function applyOrder(ctx: Ctx, o: Order): void {
 			addFaction(ctx, o.faction, "funds", -2 * o.share, cause);
 			const c = s.contracts.find((x) => x.producer === o.producer && x.consumer === o.faction);
 			if (c) c.share += o.share;
-			else s.contracts.push({ producer: o.producer, consumer: o.faction, share: o.share });
+			else s.contracts.push({ consumer: o.faction, producer: o.producer, share: o.share });
 			addRelation(ctx, o.faction, p.owner, 2, cause);
 			ctx.headlines.push({ kind: "order", faction: o.faction, text: describeOrder(ctx.scenario, o) });
 			return;

@@ -43,7 +43,8 @@ export function supplyStep(ctx: Ctx): void {
 					cut = "control";
 				}
 			}
-			flows.push({ producer: p.id, consumer: c.consumer, material: p.material, planned, delivered: got, cut });
+			// Keys in sorted order, as in the rest of the state (see newGame).
+			flows.push({ consumer: c.consumer, cut, delivered: got, material: p.material, planned, producer: p.id });
 			if (got > 0) {
 				let byMaterial = delivered.get(c.consumer);
 				if (!byMaterial) {
