@@ -112,18 +112,36 @@ export function setDeterrence(ctx: Ctx, key: string, value: number, cause: Cause
 	if (recording(ctx, next - cur)) record(ctx, `deterrence.${key}`, next - cur, cause);
 }
 
+/** Metric keys, built once per string pair: a turn record lists every tracked number. */
+const keyParts = new Map<string, Map<string, string>>();
+function metricKey(prefix: string, rest: string, suffix = ""): string {
+	let inner = keyParts.get(prefix);
+	if (!inner) {
+		inner = new Map();
+		keyParts.set(prefix, inner);
+	}
+	let key = inner.get(rest);
+	if (key === undefined) {
+		key = `${prefix}${rest}${suffix}`;
+		if (inner.size < 4096) inner.set(rest, key);
+	}
+	return key;
+}
+
+const FACTION_NUMBERS = Object.keys(factionBounds) as FactionNumber[];
+
 /** Every tracked number by metric key (docs/CONTRIBUTING.md lists the keys). */
 export function trackedMetrics(scenario: Scenario, s: GameState): Record<string, number> {
 	const out: Record<string, number> = { tension: s.tension, rung: s.ladder.rung };
-	for (const [k, v] of Object.entries(s.deterrence)) out[`deterrence.${k}`] = v;
-	for (const [k, v] of Object.entries(s.relations)) out[`relation.${k}`] = v;
+	for (const k in s.deterrence) out[metricKey("deterrence.", k)] = s.deterrence[k];
+	for (const k in s.relations) out[metricKey("relation.", k)] = s.relations[k];
 	for (const f of lookup(scenario).factionIds) {
 		const fs = s.factions[f];
-		for (const field of Object.keys(factionBounds) as FactionNumber[]) out[`${f}.${field}`] = fs[field];
-		for (const [m, v] of Object.entries(fs.materials)) out[`${f}.material.${m}`] = v;
-		for (const [m, v] of Object.entries(fs.munitions)) out[`${f}.munitions.${m}`] = v;
+		for (const field of FACTION_NUMBERS) out[metricKey(`${f}.`, field)] = fs[field];
+		for (const m in fs.materials) out[metricKey(`${f}.material.`, m)] = fs.materials[m];
+		for (const m in fs.munitions) out[metricKey(`${f}.munitions.`, m)] = fs.munitions[m];
 	}
-	for (const [id, r] of Object.entries(s.regions)) out[`region.${id}.readiness`] = r.readiness;
+	for (const id in s.regions) out[metricKey("region.", id, ".readiness")] = s.regions[id].readiness;
 	return out;
 }
 
