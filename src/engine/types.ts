@@ -45,6 +45,8 @@ export interface ScenarioFaction {
 	demand: Record<MaterialId, number>;
 	/** Factions this one is allied to (alliance cohesion feeds credibility). */
 	allies: FactionId[];
+	/** Where its imports arrive on the map when it holds no land region (map only, no rule reads it). */
+	anchor?: { lon: number; lat: number };
 	briefing: string;
 }
 

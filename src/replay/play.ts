@@ -275,9 +275,14 @@ export function loadSave(scenario: Scenario, scenarioHash: string, save: Save): 
 			replay.turns = replay.turns.map((t, i) => ({ ...t, hash: state.history[i].hash }));
 		}
 	} else {
-		if (verified.turn === 0 || verified.actual === "" || save.engineVersion === ENGINE_VERSION) {
-			return { ok: false, error: verified.message };
-		}
+		// A save of the same scenario in an earlier revision (its data edited since, e.g. rebalanced)
+		// is replayed under the current revision rather than lost: the orders still stand.
+		const scenarioMoved =
+			verified.turn === 0 &&
+			save.scenario.hash !== scenarioHash &&
+			checkCompatible(scenario, scenarioHash, { ...save, scenario: { id: save.scenario.id, hash: scenarioHash } }) === null;
+		const engineMoved = verified.turn > 0 && verified.actual !== "" && save.engineVersion !== ENGINE_VERSION;
+		if (!scenarioMoved && !engineMoved) return { ok: false, error: verified.message };
 		// The rules moved on since the save was made: replay its orders under this engine and
 		// record the hashes this engine gives, so that the session's own replay verifies.
 		state = newGame(scenario, replay.seed);
@@ -289,7 +294,11 @@ export function loadSave(scenario: Scenario, scenarioHash: string, save: Save): 
 			turns.push({ ...replay.turns[i], hash: turnHash(state) });
 		}
 		replay.turns = turns;
-		warnings.push(`${verified.message}; the save was loaded as this build plays it`);
+		warnings.push(
+			scenarioMoved
+				? `the scenario "${scenario.name}" has changed since this save was made; its ${turns.length} turn(s) were replayed under the current version and may have played out differently`
+				: `${verified.message}; the save was loaded as this build plays it`,
+		);
 	}
 	const controls: Record<FactionId, FactionControl> = {};
 	for (const f of scenario.factions) {

@@ -126,6 +126,10 @@ const factionSchema = doc(
 		materials: doc(quantities, "Material stocks at start (tonnes), by material id."),
 		demand: doc(quantities, "Material demand per turn (tonnes), by material id."),
 		allies: doc(z.array(id), "Factions this one is allied to (alliance cohesion feeds credibility)."),
+		anchor: doc(
+			z.strictObject({ lon, lat }).optional(),
+			"Where this faction's imports arrive on the map when it holds no land region (its capital or main port); a place outside the map's frame is drawn at the frame's edge in its true direction.",
+		),
 		briefing: text,
 	}),
 	"A faction: a country or bloc, played by a person or a bot.",

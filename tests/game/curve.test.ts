@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bowControl, dashes, nearestDistance, pointAt, polyline, routePath } from "../../src/game/map/curve";
+import {
+	bowControl,
+	cubic,
+	dashes,
+	distanceTo,
+	nearestDistance,
+	pointAt,
+	polyline,
+	quadratic,
+	quadraticTangent,
+} from "../../src/game/map/curve";
 
 describe("route curves", () => {
 	it("measures a polyline and finds points along it", () => {
@@ -27,24 +37,6 @@ describe("route curves", () => {
 		expect(back.y).toBeCloseTo(80, 9);
 	});
 
-	it("starts and ends a route at its ends, with or without via points", () => {
-		const a = { x: 0, y: 0 };
-		const b = { x: 200, y: 50 };
-		for (const via of [[], [{ x: 80, y: 90 }], [{ x: 60, y: 60 }, { x: 140, y: 80 }]]) {
-			const pl = routePath(a, b, via, 0.15);
-			expect(pointAt(pl, 0)).toMatchObject(a);
-			const end = pointAt(pl, pl.length);
-			expect(end.x).toBeCloseTo(b.x, 9);
-			expect(end.y).toBeCloseTo(b.y, 9);
-			expect(pl.length).toBeGreaterThan(Math.hypot(200, 50));
-		}
-		// a Catmull-Rom route passes through its via point
-		const through = routePath(a, b, [{ x: 80, y: 90 }], 0.15);
-		expect(nearestDistance(through, { x: 80, y: 90 })).toBeGreaterThan(0);
-		const p = pointAt(through, nearestDistance(through, { x: 80, y: 90 }));
-		expect(Math.hypot(p.x - 80, p.y - 90)).toBeLessThan(1e-6);
-	});
-
 	it("lays dashes that cover dash/(dash+gap) of the line and move forward with the offset", () => {
 		const d0 = dashes(100, 6, 4, 0);
 		const covered = d0.reduce((n, [a, b]) => n + (b - a), 0);
@@ -59,5 +51,20 @@ describe("route curves", () => {
 		expect(dashes(100, 6, 4, 10)).toEqual(d0);
 		expect(dashes(0, 6, 4, 0)).toEqual([]);
 		expect(dashes(10, 0, 0, 0)).toEqual([]);
+	});
+
+	it("gives a Bézier's ends, its direction of travel, and a polyline's distance to a point", () => {
+		const a = { x: 0, y: 0 };
+		const c = { x: 50, y: 100 };
+		const b = { x: 100, y: 0 };
+		expect(quadraticTangent(a, c, b, 0)).toEqual({ x: 100, y: 200 });
+		expect(quadraticTangent(a, c, b, 1)).toEqual({ x: 100, y: -200 });
+		expect(quadratic(a, c, b, 0.5)).toEqual({ x: 50, y: 50 });
+		expect(cubic(a, { x: 0, y: 10 }, { x: 10, y: 10 }, { x: 10, y: 0 }, 0)).toEqual(a);
+		expect(cubic(a, { x: 0, y: 10 }, { x: 10, y: 10 }, { x: 10, y: 0 }, 1)).toEqual({ x: 10, y: 0 });
+		const pl = polyline([a, { x: 10, y: 0 }, { x: 10, y: 10 }]);
+		expect(distanceTo(pl, { x: 5, y: 3 })).toBeCloseTo(3, 9);
+		expect(distanceTo(pl, { x: 14, y: 5 })).toBeCloseTo(4, 9);
+		expect(distanceTo(pl, { x: -3, y: -4 })).toBeCloseTo(5, 9);
 	});
 });

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type GameState, type Scenario, newGame } from "../../src/engine";
 import { buildModel, forceChips } from "../../src/game/map/model";
 import { producerLabel, shortName } from "../../src/game/map/places";
-import { layoutRoutes, routeInFocus, viaPoint } from "../../src/game/map/routeLayout";
-import { controlLabel, factionHome, statusOf, supplyRoutes } from "../../src/game/map/supply";
+import { layoutRoutes, routeInFocus } from "../../src/game/map/routeLayout";
+import { controlLabel, factionAnchor, factionHome, statusOf, supplyRoutes } from "../../src/game/map/supply";
 import { getBuiltinScenario } from "../../src/scenario/builtin";
 
 let scenario: Scenario;
@@ -74,28 +74,42 @@ describe("supply routes", () => {
 		expect(factionHome(scenario, state, "AUS")).toBeNull();
 	});
 
-	it("lays out routes: no domestic supply, none to a faction without a home, ends at the home", () => {
+
+	it("gives every faction an anchor: the scenario's, its home region, its largest producer, ...", () => {
+		expect(factionAnchor(scenario, state, "JPN")).toMatchObject({ region: "honshu", source: "region" });
+		// Australia holds no land region: the flagship gives it an anchor (Canberra)
+		expect(factionAnchor(scenario, state, "AUS")).toEqual({ lon: 149.13, lat: -35.28, region: null, source: "scenario" });
+		// without one, its supplies arrive at Mt Weld, its largest producer
+		const noAnchor: Scenario = {
+			...scenario,
+			factions: scenario.factions.map((f) => (f.id === "AUS" ? { ...f, anchor: undefined } : f)),
+		};
+		const weld = scenario.producers.find((p) => p.id === "mt-weld")!;
+		expect(factionAnchor(noAnchor, state, "AUS")).toEqual({ lon: weld.lon, lat: weld.lat, region: null, source: "producer" });
+		// a faction with nothing on the map still gets a place (off the frame)
+		const bare: Scenario = { ...noAnchor, producers: scenario.producers.filter((p) => p.owner !== "AUS") };
+		expect(factionAnchor(bare, state, "AUS").source).toBe("none");
+	});
+
+	it("lays out routes: no domestic supply, every other route ends where its consumer's supplies arrive", () => {
 		const model = buildModel(scenario, state, "JPN");
 		const routes = layoutRoutes(model);
 		expect(routes.length).toBeGreaterThan(5);
 		for (const r of routes) {
-			expect(r.info.consumer).not.toBe(r.info.producer.owner);
-			expect(r.info.consumer).not.toBe("AUS");
-			const home = model.homes.get(r.info.consumer)!;
-			expect(r.path.xs.at(-1)).toBeCloseTo(home.x, 6);
-			expect(r.path.ys.at(-1)).toBeCloseTo(home.y, 6);
+			for (const m of r.members) expect(m.consumer).not.toBe(m.producer.owner);
+			const anchor = model.anchors.get(r.consumer)!;
+			expect(anchor.region).toBe(r.home);
+			// the last point: at the anchor, give or take the lane's spread (arrowheads apart)
+			expect(Math.hypot(r.path.xs.at(-1)! - anchor.x, r.path.ys.at(-1)! - anchor.y)).toBeLessThan(40);
 			if (r.info.status !== "flowing") expect(r.markAt).not.toBeNull();
 		}
 		const japan = routes.filter((r) => routeInFocus(r, "JPN", null));
-		expect(japan.every((r) => r.info.consumer === "JPN" || r.info.producer.owner === "JPN")).toBe(true);
+		expect(japan.every((r) => r.consumer === "JPN" || r.info.producer.owner === "JPN")).toBe(true);
 		const weld = routes.filter((r) => routeInFocus(r, "JPN", { kind: "producer", id: "mt-weld" }));
+		expect(weld.length).toBeGreaterThan(0);
 		expect(weld.every((r) => r.info.producer.id === "mt-weld")).toBe(true);
-	});
-
-	it("passes a route through the core of its via region", () => {
-		const p = viaPoint({ x: 0, y: 0 }, 100, { x: 200, y: 0 }, { x: 200, y: 100 });
-		expect(Math.hypot(p.x, p.y)).toBeCloseTo(55, 6);
-		expect(viaPoint({ x: 0, y: 0 }, 100, { x: -1, y: 0 }, { x: 1, y: 0 })).toEqual({ x: 0, y: 0 });
+		const ecs = routes.filter((r) => routeInFocus(r, "JPN", { kind: "region", id: "east-china-sea" }));
+		expect(ecs.some((r) => r.info.producer.id === "bayan-obo" && r.consumer === "ASEAN")).toBe(true);
 	});
 });
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ENGINE_VERSION } from "../../src/engine";
+import { ENGINE_VERSION, hashValue } from "../../src/engine";
 import { loadSave, parseReplayText, SAVE_FORMAT, type Save, verifyReplay } from "../../src/replay";
 import { getBuiltinScenario } from "../../src/scenario";
 
@@ -47,9 +47,17 @@ describe.each(GOLDENS)("golden replay %s", (file) => {
 // and records format 2. A replay or save made by 1.0 must still verify, and load without warnings.
 describe("a replay recorded by engine 1.0.0 (hash format 1)", () => {
 	const parsed = parseReplayText(readFileSync(join(ROOT, "tests/golden/legacy/southwest-shield-seed-42-engine-1.0.0.json"), "utf8"));
-	const loaded = getBuiltinScenario("southwest-shield");
-	if (!parsed.ok || !loaded?.ok) throw new Error("legacy golden or flagship does not load");
+	const current = getBuiltinScenario("southwest-shield");
+	if (!parsed.ok || !current?.ok) throw new Error("legacy golden or flagship does not load");
 	const replay = parsed.value;
+	// The flagship as it was then: Australia's map anchor came later (it changes no rule).
+	const then = structuredClone(current.scenario);
+	for (const f of then.factions) delete f.anchor;
+	const loaded = { scenario: then, hash: hashValue(then) };
+
+	it("is checked against the flagship as it was when recorded", () => {
+		expect(loaded.hash).toBe(replay.scenario.hash);
+	});
 
 	it("still verifies, turn by turn", () => {
 		expect(replay.engineVersion).toBe("1.0.0");
@@ -75,5 +83,28 @@ describe("a replay recorded by engine 1.0.0 (hash format 1)", () => {
 		expect(result.turns[0].hash).not.toBe(replay.turns[0].hash);
 		const again = verifyReplay(loaded.scenario, loaded.hash, { ...replay, engineVersion: ENGINE_VERSION, turns: result.turns });
 		expect(again.ok).toBe(true);
+	});
+});
+
+describe("a save made on an earlier revision of a scenario", () => {
+	const parsed = parseReplayText(readFileSync(join(ROOT, "tests/golden/legacy/southwest-shield-seed-42-engine-1.0.0.json"), "utf8"));
+	const current = getBuiltinScenario("southwest-shield");
+	if (!parsed.ok || !current?.ok) throw new Error("legacy golden or flagship does not load");
+
+	it("is replayed under the current revision with a warning, not refused", () => {
+		expect(parsed.value.scenario.hash).not.toBe(current.hash);
+		const save: Save = { ...parsed.value, format: SAVE_FORMAT, drafts: [], controls: {} };
+		const result = loadSave(current.scenario, current.hash, save);
+		expect(result.ok, result.ok ? "" : result.error).toBe(true);
+		if (!result.ok) return;
+		expect(result.warnings.join(" ")).toMatch(/has changed since this save was made/);
+		expect(result.turns).toHaveLength(parsed.value.turns.length);
+		expect(result.turns.map((t) => t.hash)).toEqual(result.state.history.map((r) => r.hash));
+	});
+
+	it("is still refused by strict verification (the CLI's replay verify)", () => {
+		const result = verifyReplay(current.scenario, current.hash, parsed.value);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.message).toMatch(/with hash/);
 	});
 });

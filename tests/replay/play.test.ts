@@ -251,12 +251,20 @@ describe("saves", () => {
 		expect(loaded.turns[2].hash).toBe(s.turns[2].hash);
 	});
 
-	it("refuses a save on another scenario version", () => {
+	it("replays a save made on another revision of the same scenario, with a warning", () => {
 		const s = session();
 		const save = saveFromSession(s);
-		expect(loadSave(s.scenario, "ffffffffffffffff", save)).toMatchObject({
+		const result = loadSave(s.scenario, "ffffffffffffffff", save);
+		expect(result.ok).toBe(true);
+		if (result.ok) expect(result.warnings.join(" ")).toMatch(/has changed since this save was made/);
+	});
+
+	it("refuses a save of another scenario", () => {
+		const s = session();
+		const save = saveFromSession(s);
+		expect(loadSave(s.scenario, s.scenarioHash, { ...save, scenario: { id: "elsewhere", hash: "ffffffffffffffff" } })).toMatchObject({
 			ok: false,
-			error: expect.stringMatching(/^replay was recorded on scenario .* with hash/),
+			error: expect.stringMatching(/^replay was recorded on scenario elsewhere/),
 		});
 	});
 });

@@ -28,6 +28,40 @@ export function quadratic(a: P, c: P, b: P, t: number): P {
 	return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
 }
 
+/** The derivative of the quadratic Bézier a-c-b at t (the direction of travel, not normalised). */
+export function quadraticTangent(a: P, c: P, b: P, t: number): P {
+	return { x: 2 * (1 - t) * (c.x - a.x) + 2 * t * (b.x - c.x), y: 2 * (1 - t) * (c.y - a.y) + 2 * t * (b.y - c.y) };
+}
+
+/** A point of the cubic Bézier a-c1-c2-b at t. */
+export function cubic(a: P, c1: P, c2: P, b: P, t: number): P {
+	const u = 1 - t;
+	const k0 = u * u * u;
+	const k1 = 3 * u * u * t;
+	const k2 = 3 * u * t * t;
+	const k3 = t * t * t;
+	return { x: k0 * a.x + k1 * c1.x + k2 * c2.x + k3 * b.x, y: k0 * a.y + k1 * c1.y + k2 * c2.y + k3 * b.y };
+}
+
+/** Smallest distance from p to the polyline's segments. */
+export function distanceTo(pl: Polyline, p: P): number {
+	const n = pl.xs.length;
+	if (n === 0) return Number.POSITIVE_INFINITY;
+	if (n === 1) return Math.hypot(pl.xs[0] - p.x, pl.ys[0] - p.y);
+	let best = Number.POSITIVE_INFINITY;
+	for (let i = 1; i < n; i++) {
+		const ax = pl.xs[i - 1];
+		const ay = pl.ys[i - 1];
+		const dx = pl.xs[i] - ax;
+		const dy = pl.ys[i] - ay;
+		const len2 = dx * dx + dy * dy;
+		const t = len2 > 0 ? Math.max(0, Math.min(1, ((p.x - ax) * dx + (p.y - ay) * dy) / len2)) : 0;
+		const d = Math.hypot(ax + t * dx - p.x, ay + t * dy - p.y);
+		if (d < best) best = d;
+	}
+	return best;
+}
+
 /**
  * The control point that bows the chord a->b by `bow` times its length, toward the north (up on
  * the map, like a great circle on a Mercator chart); vertical chords bow to the left of travel.
@@ -43,43 +77,6 @@ export function bowControl(a: P, b: P, bow: number): P {
 		ny = -ny;
 	}
 	return { x: (a.x + b.x) / 2 + nx * bow * len, y: (a.y + b.y) / 2 + ny * bow * len };
-}
-
-/** Centripetal-free uniform Catmull-Rom through the points (endpoints repeated), sampled. */
-export function catmullRom(points: readonly P[], samplesPerSegment: number): P[] {
-	const out: P[] = [];
-	const n = points.length;
-	for (let i = 0; i < n - 1; i++) {
-		const p0 = points[Math.max(0, i - 1)];
-		const p1 = points[i];
-		const p2 = points[i + 1];
-		const p3 = points[Math.min(n - 1, i + 2)];
-		for (let s = 0; s < samplesPerSegment; s++) {
-			const t = s / samplesPerSegment;
-			const t2 = t * t;
-			const t3 = t2 * t;
-			const f = (a: number, b: number, c: number, d: number) =>
-				0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
-			out.push({ x: f(p0.x, p1.x, p2.x, p3.x), y: f(p0.y, p1.y, p2.y, p3.y) });
-		}
-	}
-	out.push({ ...points[n - 1] });
-	return out;
-}
-
-/**
- * The path of a supply route from `from` to `to`: a quadratic Bézier bowed by `bow`, or, when the
- * route passes through regions (`via`), a smooth curve through them.
- */
-export function routePath(from: P, to: P, via: readonly P[], bow: number, samples = 48): Polyline {
-	if (via.length === 0) {
-		const c = bowControl(from, to, bow);
-		const pts: P[] = [];
-		for (let i = 0; i <= samples; i++) pts.push(quadratic(from, c, to, i / samples));
-		return polyline(pts);
-	}
-	const seg = Math.max(8, Math.round(samples / (via.length + 1)));
-	return polyline(catmullRom([from, ...via, to], seg));
 }
 
 /** The point and direction (radians) at distance d along the polyline (clamped). */

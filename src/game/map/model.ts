@@ -3,7 +3,7 @@ import type { FactionId, GameState, RegionId, Scenario, ScenarioProducer, Scenar
 import { PALETTE, parseHex, readableOn } from "./colour";
 import { type EdgePoint, edgePoint } from "./edge";
 import { projection } from "./projection";
-import { type RouteInfo, factionHome, supplyRoutes } from "./supply";
+import { type AnchorSource, type RouteInfo, factionAnchor, factionHome, supplyRoutes } from "./supply";
 
 export interface FactionLook {
 	id: FactionId;
@@ -29,6 +29,18 @@ export interface PlacedProducer {
 	edge: EdgePoint | null;
 }
 
+/** Where a faction's supplies arrive on the map: every faction has one (supply.ts factionAnchor). */
+export interface PlacedAnchor {
+	faction: FactionId;
+	x: number;
+	y: number;
+	/** The region it stands on, if any. */
+	region: RegionId | null;
+	/** Set when the place is outside the map frame and drawn at its edge. */
+	edge: EdgePoint | null;
+	source: AnchorSource;
+}
+
 export interface MapModel {
 	scenario: Scenario;
 	state: GameState;
@@ -38,6 +50,8 @@ export interface MapModel {
 	producers: Map<string, PlacedProducer>;
 	/** Where each faction's supplies arrive (its home region's position), if it has one. */
 	homes: Map<FactionId, { region: RegionId; x: number; y: number }>;
+	/** Where each faction's supplies arrive, for every faction (routes end here). */
+	anchors: Map<FactionId, PlacedAnchor>;
 	routes: RouteInfo[];
 }
 
@@ -84,7 +98,13 @@ export function buildModel(scenario: Scenario, state: GameState, player: Faction
 		const r = id ? regions.get(id) : undefined;
 		if (id && r) homes.set(f.id, { region: id, x: r.x, y: r.y });
 	}
-	return { scenario, state, player, factions, regions, producers, homes, routes: supplyRoutes(scenario, state) };
+	const anchors = new Map<FactionId, PlacedAnchor>();
+	for (const f of scenario.factions) {
+		const a = factionAnchor(scenario, state, f.id);
+		const at = place(a.lon, a.lat);
+		anchors.set(f.id, { faction: f.id, x: at.x, y: at.y, region: a.region, edge: at.edge, source: a.source });
+	}
+	return { scenario, state, player, factions, regions, producers, homes, anchors, routes: supplyRoutes(scenario, state) };
 }
 
 /** A faction's look, with a neutral fallback for unknown ids. */

@@ -1,28 +1,43 @@
-// Supply routes as curved arcs from producer to the consumer's home region. Flowing: dashes moving
-// toward the consumer. Restricted: amber, thinner, slower. Cut: red, dashed and still, with an ×
-// where it is cut (at the blockaded region, or near the exporter for an export control) and the
-// control's label ("PRC→JPN dytb ban").
+// Supply routes as curved arcs from producer to where the consumer's supplies arrive (routeLayout.ts
+// lays them out in lanes). Flowing: dashes moving toward the consumer. Restricted: amber, thinner,
+// slower. Cut: red, dashed and still, with an × where it is cut (at the blockaded region, or on the
+// exporter's leg for an export control) and the control's label ("PRC→JPN dytb ban").
+//
+// What stands still (casings, faint full routes, dimmed routes' dashes, arrowheads, marks, the marks
+// of destinations that are not regions) is painted once into the static chart (cache.ts) with the
+// Canvas 2D API; every frame only the moving dashes of the routes in focus are drawn, with one
+// path per route. During a turn's blend (colours changing every frame) everything is drawn live.
 import type * as Phaser from "phaser";
 import type { Selection } from "../../app/bus";
-import { PALETTE, mix } from "./colour";
+import { PALETTE, mix, rgb } from "./colour";
 import { type Polyline, dashes, pointAt } from "./curve";
 import { arrowhead } from "./icons";
-import type { MapLayer, ViewContext } from "./layer";
-import type { MapModel } from "./model";
-import { FloatingLabel } from "./labels";
-import { type RouteDraw, layoutRoutes, routeInFocus } from "./routeLayout";
-import { type RouteStatus, controlLabel } from "./supply";
+import { FloatingLabel, SPOTS } from "./labels";
+import type { MapLayer, PaintPhase, ViewContext } from "./layer";
+import { type MapModel, type PlacedAnchor, lookOf } from "./model";
+import {
+	type RouteDraw,
+	STATUS_STYLE,
+	destinationLabel,
+	extraDestinations,
+	layoutRoutes,
+	lineWidthPx,
+	markSpots,
+	routeInFocus,
+} from "./routeLayout";
+import { controlLabel } from "./supply";
 import { mapText } from "./text";
+import type { Rect } from "./viewMath";
 
-export const STATUS_STYLE: Record<RouteStatus, { colour: number; speed: number; width: number; dash: number; gap: number }> = {
-	flowing: { colour: PALETTE.flowing, speed: 34, width: 1, dash: 9, gap: 7 },
-	restricted: { colour: PALETTE.restricted, speed: 12, width: 0.6, dash: 6, gap: 8 },
-	cut: { colour: PALETTE.cut, speed: 0, width: 0.55, dash: 5, gap: 6 },
-};
+const CASING = 0x03070d;
 
 export class Routes implements MapLayer {
 	private g: Phaser.GameObjects.Graphics;
 	private routes: RouteDraw[] = [];
+	/** Destinations that are not regions (Australia's), marked and named here. */
+	private extra: PlacedAnchor[] = [];
+	/** Each route's world bounding box, for painting only the chart tiles it reaches. */
+	private bounds = new Map<string, Rect>();
 	/** During a turn animation: the previous routes and the blend 0..1. */
 	private prev: Map<string, RouteDraw> | null = null;
 	private t = 1;
@@ -40,32 +55,42 @@ export class Routes implements MapLayer {
 	setModel(model: MapModel): void {
 		this.model = model;
 		this.routes = layoutRoutes(model);
+		this.extra = extraDestinations(model, this.routes);
+		this.bounds = new Map(this.routes.map((r) => [r.key, boundsOf(r.path)]));
 		this.prev = null;
 		this.t = 1;
-		this.refocus();
+		this.refocus(true);
 	}
 
 	/** Routes of the selection (a producer, a region they reach or pass) stand out; the rest dim. */
 	setSelection(sel: Selection): void {
 		this.selection = sel;
-		this.refocus();
+		this.refocus(false);
 	}
 
-	private refocus(): void {
+	private refocus(force: boolean): void {
 		const player = this.model?.player ?? null;
-		this.focus = new Set(this.routes.filter((r) => routeInFocus(r, player, this.selection)).map((r) => r.info.key));
+		const focus = new Set(this.routes.filter((r) => routeInFocus(r, player, this.selection)).map((r) => r.key));
+		const same = focus.size === this.focus.size && [...focus].every((k) => this.focus.has(k));
+		this.focus = focus;
+		if (same && !force) return;
 		this.rebuildLabels();
+		this.ctx.invalidate();
 	}
 
 	/** Starts a blend from the previous model's routes to the next (call setModel(next) first). */
 	beginBlend(prev: MapModel): void {
-		this.prev = new Map(layoutRoutes(prev).map((r) => [r.info.key, r]));
+		this.prev = new Map(layoutRoutes(prev).map((r) => [r.key, r]));
 		this.t = 0;
+		this.ctx.invalidate();
 	}
 
 	setBlend(t: number): void {
 		this.t = t;
-		if (t >= 1) this.prev = null;
+		if (t >= 1 && this.prev) {
+			this.prev = null;
+			this.ctx.invalidate();
+		}
 	}
 
 	private rebuildLabels(): void {
@@ -78,7 +103,7 @@ export class Routes implements MapLayer {
 		const ordered = [...this.routes].sort((a, b) => Number(b.info.status === "cut") - Number(a.info.status === "cut"));
 		for (const r of ordered) {
 			if (r.markAt === null) continue;
-			const inFocus = this.focus.has(r.info.key);
+			const inFocus = this.focus.has(r.key);
 			const cut = r.info.status === "cut";
 			if (!cut && !inFocus) continue;
 			const c = r.info.control;
@@ -94,13 +119,20 @@ export class Routes implements MapLayer {
 				alpha: inFocus ? 1 : 0.7,
 			});
 			this.ctx.overlay.add(t);
-			const spots = [
-				{ dx: 9, dy: -7, ox: 0, oy: 1 },
-				{ dx: -9, dy: -7, ox: 1, oy: 1 },
-				{ dx: 9, dy: 7, ox: 0, oy: 0 },
-				{ dx: -9, dy: 7, ox: 1, oy: 0 },
-			];
-			this.marks.push(new FloatingLabel(`route:${r.info.key}`, t, p.x, p.y, (cut ? 400 : 150) + (inFocus ? 100 : 0), spots));
+			const spots = markSpots(p.angle);
+			this.marks.push(new FloatingLabel(`route:${r.key}`, t, p.x, p.y, (cut ? 400 : 150) + (inFocus ? 100 : 0), spots));
+		}
+		for (const a of this.extra) {
+			const look = lookOf(model, a.faction);
+			const t = mapText(this.ctx.scene, this.ctx.dpr, destinationLabel(model, a), {
+				size: 11.5,
+				colour: look.text,
+				weight: 600,
+				halo: 2.5,
+			});
+			this.ctx.overlay.add(t);
+			const spots = edgeSpots(a);
+			this.marks.push(new FloatingLabel(`destination:${a.faction}`, t, a.x, a.y, 330, spots));
 		}
 		this.onView(this.ctx);
 	}
@@ -113,32 +145,101 @@ export class Routes implements MapLayer {
 		return this.marks;
 	}
 
+	/** Whether a route's dashes move (drawn every frame): in focus and not cut. */
+	private moving(r: RouteDraw): boolean {
+		return this.focus.has(r.key) && STATUS_STYLE[r.info.status].speed > 0;
+	}
+
+	/**
+	 * The still parts, painted into the static chart after the land (nothing while blending); only
+	 * the routes that reach `area` (the part of the world being painted), when it is given.
+	 */
+	paint(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase, area?: Rect): void {
+		if (phase !== "land" || this.prev || !this.model) return;
+		const px = ctx.px;
+		const pad = 12 * px;
+		const reaches = (b: Rect) =>
+			!area ||
+			(b.x - pad < area.x + area.width &&
+				b.x + b.width + pad > area.x &&
+				b.y - pad < area.y + area.height &&
+				b.y + b.height + pad > area.y);
+		c.lineCap = "butt";
+		for (const r of this.ordered()) {
+			if (!reaches(this.bounds.get(r.key) ?? { x: 0, y: 0, width: Number.POSITIVE_INFINITY, height: Number.POSITIVE_INFINITY })) continue;
+			const focus = this.focus.has(r.key);
+			const st = STATUS_STYLE[r.info.status];
+			const a = focus ? 1 : 0.38;
+			const w = lineWidthPx(r.weight, r.info.status, focus) * px;
+			const end = r.path.length - 7 * px;
+			c.setLineDash([]);
+			canvasStroke(c, r.path, 0, end, w + 2.5 * px, CASING, 0.45 * a);
+			canvasStroke(c, r.path, 0, end, w, st.colour, (r.info.status === "cut" ? 0.14 : 0.3) * a);
+			if (!this.moving(r)) {
+				c.setLineDash([st.dash * px, st.gap * px]);
+				c.lineDashOffset = 0;
+				canvasStroke(c, r.path, 0, end, w, st.colour, 0.95 * a);
+				c.setLineDash([]);
+				canvasMark(c, r, a, px);
+			}
+			if (r.info.status !== "cut") {
+				const tip = pointAt(r.path, end);
+				canvasArrow(c, tip.x, tip.y, tip.angle, (focus ? 9 : 7) * px, st.colour, 0.95 * a);
+			}
+		}
+		for (const d of this.extra) {
+			if (!reaches({ x: d.x, y: d.y, width: 0, height: 0 })) continue;
+			const colour = lookOf(this.model, d.faction).colour;
+			c.beginPath();
+			c.arc(d.x, d.y, 5.5 * px, 0, Math.PI * 2);
+			c.lineWidth = 4.5 * px;
+			c.strokeStyle = rgba(CASING, 0.8);
+			c.stroke();
+			c.lineWidth = 2.2 * px;
+			c.strokeStyle = rgba(colour, 1);
+			c.stroke();
+		}
+	}
+
+	/** Dimmed routes first, so the ones in focus lie on top. */
+	private ordered(): RouteDraw[] {
+		return [...this.routes].sort((a, b) => Number(this.focus.has(a.key)) - Number(this.focus.has(b.key)));
+	}
+
 	update(_time: number, delta: number, ctx: ViewContext): void {
 		this.clock += delta / 1000;
 		const g = this.g;
 		const px = ctx.px;
 		g.clear();
+		if (!this.prev) {
+			// the chart holds the rest: only moving dashes (and the marks over them) every frame
+			for (const r of this.routes) {
+				if (!this.moving(r)) continue;
+				const st = STATUS_STYLE[r.info.status];
+				const w = lineWidthPx(r.weight, r.info.status, true) * px;
+				const end = r.path.length - 7 * px;
+				g.lineStyle(w, st.colour, 0.95);
+				strokeRanges(g, r.path, dashes(end, st.dash * px, st.gap * px, this.clock * st.speed * px));
+				graphicsMark(g, r, 1, px);
+			}
+			return;
+		}
 		const t = this.t;
 		const drawn = new Set<string>();
-		// dimmed routes first, so the ones in focus lie on top
-		const order = [...this.routes].sort(
-			(a, b) => Number(this.focus.has(a.info.key)) - Number(this.focus.has(b.info.key)),
-		);
-		for (const r of order) {
-			const before = this.prev?.get(r.info.key);
-			drawn.add(r.info.key);
+		for (const r of this.ordered()) {
+			const before = this.prev.get(r.key);
+			drawn.add(r.key);
 			const to = STATUS_STYLE[r.info.status].colour;
 			const colour = before ? mix(STATUS_STYLE[before.info.status].colour, to, t) : to;
-			const alpha = this.prev && !before ? t : 1;
-			this.drawRoute(g, r, colour, alpha, px, this.focus.has(r.info.key));
+			const alpha = before ? 1 : t;
+			this.drawRoute(g, r, colour, alpha, px, this.focus.has(r.key));
 		}
-		if (this.prev) {
-			for (const [key, r] of this.prev) {
-				if (!drawn.has(key)) this.drawRoute(g, r, STATUS_STYLE[r.info.status].colour, 1 - t, px, false);
-			}
+		for (const [key, r] of this.prev) {
+			if (!drawn.has(key)) this.drawRoute(g, r, STATUS_STYLE[r.info.status].colour, 1 - t, px, false);
 		}
 	}
 
+	/** A whole route, live (during a blend). */
 	private drawRoute(
 		g: Phaser.GameObjects.Graphics,
 		r: RouteDraw,
@@ -150,43 +251,21 @@ export class Routes implements MapLayer {
 		const a = alpha * (focus ? 1 : 0.38);
 		if (a <= 0.01) return;
 		const st = STATUS_STYLE[r.info.status];
-		const w = (1.4 + 2.4 * r.weight) * st.width * (focus ? 1 : 0.7) * px;
+		const w = lineWidthPx(r.weight, r.info.status, focus) * px;
 		const pl = r.path;
 		const end = pl.length - 7 * px;
-		// a dark casing and a faint full route under the dashes
-		g.lineStyle(w + 2.5 * px, 0x03070d, 0.45 * a);
-		strokeRange(g, pl, 0, end);
+		g.lineStyle(w + 2.5 * px, CASING, 0.45 * a);
+		strokeRanges(g, pl, [[0, end]]);
 		g.lineStyle(w, colour, (r.info.status === "cut" ? 0.14 : 0.3) * a);
-		strokeRange(g, pl, 0, end);
-		// dashes: moving toward the consumer (only routes in focus move), or still for a cut
+		strokeRanges(g, pl, [[0, end]]);
 		const offset = focus ? this.clock * st.speed * px : 0;
 		g.lineStyle(w, colour, 0.95 * a);
-		for (const [d0, d1] of dashes(end, st.dash * px, st.gap * px, offset)) strokeRange(g, pl, d0, d1);
+		strokeRanges(g, pl, dashes(end, st.dash * px, st.gap * px, offset));
 		if (r.info.status !== "cut") {
 			const tip = pointAt(pl, end);
 			arrowhead(g, tip.x, tip.y, tip.angle, (focus ? 9 : 7) * px, colour, 0.95 * a);
 		}
-		if (r.markAt !== null) {
-			const c = pointAt(pl, r.markAt);
-			if (r.info.status === "cut") {
-				const s = 6 * px;
-				g.lineStyle(5 * px, 0x03070d, 0.85 * a);
-				g.lineBetween(c.x - s, c.y - s, c.x + s, c.y + s);
-				g.lineBetween(c.x - s, c.y + s, c.x + s, c.y - s);
-				g.lineStyle(2.4 * px, PALETTE.cut, a);
-				g.lineBetween(c.x - s, c.y - s, c.x + s, c.y + s);
-				g.lineBetween(c.x - s, c.y + s, c.x + s, c.y - s);
-			} else {
-				// a restriction: a short bar across the route
-				const s = 5 * px;
-				const nx = -Math.sin(c.angle) * s;
-				const ny = Math.cos(c.angle) * s;
-				g.lineStyle(4.5 * px, 0x03070d, 0.85 * a);
-				g.lineBetween(c.x - nx, c.y - ny, c.x + nx, c.y + ny);
-				g.lineStyle(2.2 * px, PALETTE.restricted, a);
-				g.lineBetween(c.x - nx, c.y - ny, c.x + nx, c.y + ny);
-			}
-		}
+		graphicsMark(g, r, a, px);
 	}
 
 	destroy(): void {
@@ -195,18 +274,168 @@ export class Routes implements MapLayer {
 	}
 }
 
-/** Strokes the part of a polyline between distances a and b. */
-function strokeRange(g: Phaser.GameObjects.Graphics, pl: Polyline, a: number, b: number): void {
+/** Label spots for a destination: inward first when it stands on the frame's edge. */
+function edgeSpots(a: PlacedAnchor): { dx: number; dy: number; ox: number; oy: number }[] {
+	// inward first; then, as a producer of its own may stand on the same spot with its own label,
+	// further inward
+	const near = 11;
+	const far = 30;
+	switch (a.edge?.side) {
+		case "right":
+			return [SPOTS.left(near), SPOTS.above(near), SPOTS.below(near), SPOTS.left(far), SPOTS.above(far), SPOTS.below(far)];
+		case "left":
+			return [SPOTS.right(near), SPOTS.above(near), SPOTS.below(near), SPOTS.right(far), SPOTS.above(far), SPOTS.below(far)];
+		case "bottom":
+			return [SPOTS.above(near), SPOTS.right(near), SPOTS.left(near), SPOTS.above(far), SPOTS.above(2 * far)];
+		case "top":
+			return [SPOTS.below(near), SPOTS.right(near), SPOTS.left(near), SPOTS.below(far), SPOTS.below(2 * far)];
+		default:
+			return [SPOTS.right(near), SPOTS.left(near), SPOTS.below(near), SPOTS.above(near), SPOTS.above(far), SPOTS.below(far)];
+	}
+}
+
+/** The two strokes of a mark: an × for a cut, a bar across the route for a restriction. */
+function markLines(r: RouteDraw, px: number): { lines: [number, number, number, number][]; cut: boolean } | null {
+	if (r.markAt === null) return null;
+	const c = pointAt(r.path, r.markAt);
+	if (r.info.status === "cut") {
+		const s = 6 * px;
+		return {
+			cut: true,
+			lines: [
+				[c.x - s, c.y - s, c.x + s, c.y + s],
+				[c.x - s, c.y + s, c.x + s, c.y - s],
+			],
+		};
+	}
+	const s = 5 * px;
+	const nx = -Math.sin(c.angle) * s;
+	const ny = Math.cos(c.angle) * s;
+	return { cut: false, lines: [[c.x - nx, c.y - ny, c.x + nx, c.y + ny]] };
+}
+
+function graphicsMark(g: Phaser.GameObjects.Graphics, r: RouteDraw, a: number, px: number): void {
+	const m = markLines(r, px);
+	if (!m) return;
+	g.lineStyle((m.cut ? 5 : 4.5) * px, CASING, 0.85 * a);
+	for (const l of m.lines) g.lineBetween(...l);
+	g.lineStyle((m.cut ? 2.4 : 2.2) * px, m.cut ? PALETTE.cut : PALETTE.restricted, a);
+	for (const l of m.lines) g.lineBetween(...l);
+}
+
+function canvasMark(c: CanvasRenderingContext2D, r: RouteDraw, a: number, px: number): void {
+	const m = markLines(r, px);
+	if (!m) return;
+	const lines = () => {
+		c.beginPath();
+		for (const [x0, y0, x1, y1] of m.lines) {
+			c.moveTo(x0, y0);
+			c.lineTo(x1, y1);
+		}
+		c.stroke();
+	};
+	c.lineWidth = (m.cut ? 5 : 4.5) * px;
+	c.strokeStyle = rgba(CASING, 0.85 * a);
+	lines();
+	c.lineWidth = (m.cut ? 2.4 : 2.2) * px;
+	c.strokeStyle = rgba(m.cut ? PALETTE.cut : PALETTE.restricted, a);
+	lines();
+}
+
+function boundsOf(pl: Polyline): Rect {
+	let x0 = Number.POSITIVE_INFINITY;
+	let y0 = Number.POSITIVE_INFINITY;
+	let x1 = Number.NEGATIVE_INFINITY;
+	let y1 = Number.NEGATIVE_INFINITY;
+	for (let i = 0; i < pl.xs.length; i++) {
+		x0 = Math.min(x0, pl.xs[i]);
+		x1 = Math.max(x1, pl.xs[i]);
+		y0 = Math.min(y0, pl.ys[i]);
+		y1 = Math.max(y1, pl.ys[i]);
+	}
+	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+function rgba(colour: number, alpha: number): string {
+	const [r, g, b] = rgb(colour);
+	return `rgba(${r},${g},${b},${Math.max(0, Math.min(1, alpha))})`;
+}
+
+/** Traces the part of a polyline between distances a and b into the current path. */
+function trace(
+	moveTo: (x: number, y: number) => void,
+	lineTo: (x: number, y: number) => void,
+	pl: Polyline,
+	a: number,
+	b: number,
+): void {
 	if (b <= a) return;
 	const p0 = pointAt(pl, a);
-	g.beginPath();
-	g.moveTo(p0.x, p0.y);
-	for (let i = 0; i < pl.cum.length; i++) {
-		if (pl.cum[i] <= a) continue;
-		if (pl.cum[i] >= b) break;
-		g.lineTo(pl.xs[i], pl.ys[i]);
+	moveTo(p0.x, p0.y);
+	// the first point past a (binary search: dashes are many, points more)
+	let lo = 0;
+	let hi = pl.cum.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (pl.cum[mid] <= a) lo = mid + 1;
+		else hi = mid;
 	}
+	for (let i = lo; i < pl.cum.length && pl.cum[i] < b; i++) lineTo(pl.xs[i], pl.ys[i]);
 	const p1 = pointAt(pl, b);
-	g.lineTo(p1.x, p1.y);
+	lineTo(p1.x, p1.y);
+}
+
+function canvasStroke(
+	c: CanvasRenderingContext2D,
+	pl: Polyline,
+	a: number,
+	b: number,
+	width: number,
+	colour: number,
+	alpha: number,
+): void {
+	if (b <= a || alpha <= 0.005) return;
+	c.beginPath();
+	trace(
+		(x, y) => c.moveTo(x, y),
+		(x, y) => c.lineTo(x, y),
+		pl,
+		a,
+		b,
+	);
+	c.lineWidth = width;
+	c.strokeStyle = rgba(colour, alpha);
+	c.stroke();
+}
+
+function canvasArrow(
+	c: CanvasRenderingContext2D,
+	x: number,
+	y: number,
+	angle: number,
+	size: number,
+	colour: number,
+	alpha: number,
+): void {
+	const cs = Math.cos(angle);
+	const sn = Math.sin(angle);
+	const p = (fx: number, fy: number): [number, number] => [x + fx * cs - fy * sn, y + fx * sn + fy * cs];
+	c.beginPath();
+	c.moveTo(...p(size * 0.6, 0));
+	c.lineTo(...p(-size * 0.6, size * 0.55));
+	c.lineTo(...p(-size * 0.3, 0));
+	c.lineTo(...p(-size * 0.6, -size * 0.55));
+	c.closePath();
+	c.fillStyle = rgba(colour, alpha);
+	c.fill();
+}
+
+/** Strokes the given [start, end] ranges of a polyline as one path (one draw per call). */
+function strokeRanges(g: Phaser.GameObjects.Graphics, pl: Polyline, ranges: readonly [number, number][]): void {
+	if (ranges.length === 0) return;
+	g.beginPath();
+	const move = (x: number, y: number) => g.moveTo(x, y);
+	const line = (x: number, y: number) => g.lineTo(x, y);
+	for (const [a, b] of ranges) trace(move, line, pl, a, b);
 	g.strokePath();
 }

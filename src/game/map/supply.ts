@@ -2,7 +2,15 @@
 // After a turn, state.flows is the truth; before the first turn (flows empty) the same rule as the
 // engine's supply step is applied to the contracts, controls and blockades in the state, so the
 // opening map already shows the export controls the scenario starts with.
-import type { ExportControl, FactionId, GameState, RegionId, Scenario, ScenarioProducer } from "../../engine";
+import type {
+	ExportControl,
+	FactionId,
+	GameState,
+	RegionId,
+	Scenario,
+	ScenarioFaction,
+	ScenarioProducer,
+} from "../../engine";
 
 export type RouteStatus = "flowing" | "restricted" | "cut";
 
@@ -108,4 +116,51 @@ export function factionHome(scenario: Scenario, state: GameState | null, faction
 		if (r.kind === "land" && owner === faction) return r.id;
 	}
 	return null;
+}
+
+/** How a faction's anchor was found, most to least specific. */
+export type AnchorSource = "scenario" | "region" | "producer" | "presence" | "none";
+
+export interface FactionAnchor {
+	lon: number;
+	lat: number;
+	/** The region it stands on (home region or the region it holds or is present in), if any. */
+	region: RegionId | null;
+	source: AnchorSource;
+}
+
+/** The scenario's own place for a faction (its optional `anchor`), when it gives a usable one. */
+function scenarioAnchor(f: ScenarioFaction | undefined): { lon: number; lat: number } | null {
+	const a = f?.anchor;
+	if (!a) return null;
+	if (!Number.isFinite(a.lon) || !Number.isFinite(a.lat) || Math.abs(a.lat) > 85) return null;
+	return { lon: a.lon, lat: a.lat };
+}
+
+/**
+ * Where a faction's supplies arrive on the map, for every faction: the scenario's anchor if it gives
+ * one; else its home region (factionHome); else its largest producer (Australia: Mt Weld, so its
+ * imports run to the frame's edge in Australia's true direction); else a region it holds or has
+ * forces in; else, with nothing on the map at all, a point off the frame's south-west edge (labelled
+ * with the faction's name). Pure.
+ */
+export function factionAnchor(scenario: Scenario, state: GameState | null, faction: FactionId): FactionAnchor {
+	const own = scenarioAnchor(scenario.factions.find((f) => f.id === faction));
+	if (own) return { ...own, region: null, source: "scenario" };
+	const home = factionHome(scenario, state, faction);
+	const homeRegion = home ? scenario.regions.find((r) => r.id === home) : undefined;
+	if (homeRegion) return { lon: homeRegion.lon, lat: homeRegion.lat, region: homeRegion.id, source: "region" };
+	let best: ScenarioProducer | null = null;
+	for (const p of scenario.producers) {
+		if (p.owner === faction && (!best || p.capacity > best.capacity)) best = p;
+	}
+	if (best) return { lon: best.lon, lat: best.lat, region: null, source: "producer" };
+	for (const r of scenario.regions) {
+		const rs = state?.regions[r.id];
+		const owner = rs?.owner ?? r.owner;
+		const forces = rs?.forces[faction] ?? r.forces[faction] ?? 0;
+		if (owner === faction || forces > 0) return { lon: r.lon, lat: r.lat, region: r.id, source: "presence" };
+	}
+	// nothing on the map at all: a point in the Indian Ocean, drawn on the frame's south-west edge
+	return { lon: 75, lat: -25, region: null, source: "none" };
 }
