@@ -11,7 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 try {
 	const { main } = await import("./cli");
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
 	process.stderr.write(`internal error: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
 	if (process.env.ISLAND_CHAIN_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

@@ -6,6 +6,19 @@ import type { Land } from "./map/geometry";
 export const LAND_URL: string = landUrl;
 
 let land: Land | null = null;
+let landRequest: Promise<unknown> | null = null;
+
+/**
+ * Starts downloading the land geometry, once; the Preloader awaits it. Called as the page starts,
+ * so the download runs while the scripts boot Phaser rather than after.
+ */
+export function requestLand(): Promise<unknown> {
+	landRequest ??= fetch(LAND_URL).then((res) => {
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		return res.json() as Promise<unknown>;
+	});
+	return landRequest;
+}
 
 export function setLand(l: Land): void {
 	land = l;

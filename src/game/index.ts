@@ -1,7 +1,10 @@
-// Creates the Phaser game in a parent element: WebGL, drawn in device pixels (sharp on HiDPI
-// screens), resized with its parent, scenes routed by the bus.
+// Creates the Phaser game in a parent element: WebGL on a GPU, Phaser's Canvas renderer where WebGL
+// would run in software (renderer.ts), drawn in device pixels (sharp on HiDPI screens), resized
+// with its parent, scenes routed by the bus.
 import * as Phaser from "phaser";
 import { type Bus, bus as pageBus } from "../app/bus";
+import { requestLand } from "./assets";
+import { chooseRenderer } from "./renderer";
 import { SceneRouter } from "./router";
 import { Boot } from "./scenes/Boot";
 import { Briefing } from "./scenes/Briefing";
@@ -24,26 +27,41 @@ export interface CanvasGame {
 
 export function createGame(parent: HTMLElement, bus: Bus = pageBus): CanvasGame {
 	installStore(bus);
+	// the map geometry downloads while Phaser boots
+	void requestLand().catch(() => {});
 	const dpr = devicePixelRatio();
 	const size = () => ({
 		w: Math.max(1, Math.round((parent.clientWidth || window.innerWidth) * devicePixelRatio())),
 		h: Math.max(1, Math.round((parent.clientHeight || window.innerHeight) * devicePixelRatio())),
 	});
 	const { w, h } = size();
+	const renderer = chooseRenderer();
+	// which one, for the browser bench and for people looking at the page
+	parent.dataset.renderer = renderer;
 	const game = new Phaser.Game({
-		type: Phaser.WEBGL,
+		type: renderer === "webgl" ? Phaser.WEBGL : Phaser.CANVAS,
 		parent,
 		width: w,
 		height: h,
 		backgroundColor: "#04080e",
 		scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr },
-		render: { antialias: true, antialiasGL: true, roundPixels: false, powerPreference: "high-performance" },
+		render: {
+			antialias: true,
+			antialiasGL: true,
+			roundPixels: false,
+			powerPreference: "high-performance",
+			// every scene's first camera fills the screen (or the map's opaque chart tiles do): with
+			// the Canvas renderer, clearing and filling it first as well would be two more passes
+			clearBeforeRender: renderer === "webgl",
+		},
 		input: { keyboard: false, gamepad: false, activePointers: 3 },
 		audio: { noAudio: true },
 		banner: false,
 		disableContextMenu: true,
 		scene: [Boot, Preloader, Menu, Briefing, MapScene, End, Replay],
 	});
+	// for poking at the canvas from the console and from the browser bench (read-only use)
+	(window as unknown as { islandChainGame?: Phaser.Game }).islandChainGame = game;
 	const router = new SceneRouter(game, bus);
 	const observer = new ResizeObserver(() => {
 		const s = size();

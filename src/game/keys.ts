@@ -13,7 +13,3 @@ export const SCENES = {
 
 /** The scenes the app switches between with bus "goto" (one shows at a time). */
 export const SCREENS: readonly SceneKey[] = [SCENES.Menu, SCENES.Briefing, SCENES.Map, SCENES.End, SCENES.Replay];
-
-export const ASSETS = {
-	land: "map-land",
-} as const;

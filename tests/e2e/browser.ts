@@ -1,13 +1,12 @@
 // The system's Chromium through playwright-core (never a downloaded browser), a fresh profile per
-// launch, and collection of console errors and page errors.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, type Page, chromium } from "playwright-core";
+// launch (src/bench/chromium.ts, shared with the browser bench), and collection of console errors
+// and page errors.
+import type { BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
+import { launchChromium } from "../../src/bench/chromium";
 import { buildAndServe, type Served } from "./server";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM } from "../../src/bench/chromium";
 
 export interface Browser {
 	context: BrowserContext;
@@ -20,24 +19,8 @@ export interface Browser {
 }
 
 export async function launch(viewport = { width: 1440, height: 900 }): Promise<Browser> {
-	const dir = mkdtempSync(join(tmpdir(), "island-chain-e2e-profile-"));
-	const context = await chromium.launchPersistentContext(dir, {
-		executablePath: CHROMIUM,
-		headless: true,
-		viewport,
-		acceptDownloads: true,
-		args: [
-			"--headless",
-			"--no-sandbox",
-			"--disable-gpu",
-			"--disable-quic",
-			"--no-first-run",
-			"--disable-background-networking",
-			"--disable-component-update",
-			"--disable-sync",
-		],
-	});
-	const page = context.pages()[0] ?? (await context.newPage());
+	const launched = await launchChromium(viewport, { acceptDownloads: true });
+	const { context, page } = launched;
 	const errors: string[] = [];
 	const dialogs: string[] = [];
 	page.on("console", (m) => {
@@ -53,10 +36,7 @@ export async function launch(viewport = { width: 1440, height: 900 }): Promise<B
 		page,
 		errors,
 		dialogs,
-		async close() {
-			await context.close().catch(() => {});
-			rmSync(dir, { recursive: true, force: true });
-		},
+		close: () => launched.close(),
 	};
 }
 
@@ -68,6 +48,6 @@ export async function server(): Promise<Served> {
 	} catch {
 		url = undefined;
 	}
-	if (url) return { url, stop: async () => {} };
+	if (url) return { url, outDir: "", stop: async () => {} };
 	return buildAndServe();
 }

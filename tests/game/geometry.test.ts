@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheSize } from "../../src/game/map/cache";
+import { inRange, tileRange, tilesByDistance } from "../../src/game/map/cache";
 import { deltaDecode, deltaEncode } from "../../src/game/map/codec";
 import { decodeLand, deriveLines } from "../../src/game/map/geometry";
 import { simplifyLine, simplifyRing } from "../../src/game/map/lod";
@@ -38,13 +38,24 @@ describe("map geometry", () => {
 		expect(simplifyRing([0, 0, 0.2, 0, 0, 0.2], 1)).toBeNull();
 	});
 
-	it("sizes the chart texture: even, with a margin, within the GPU's limit", () => {
-		const s = cacheSize({ width: 1601, height: 900 }, 1, 8192);
-		expect(s.width % 2).toBe(0);
-		expect(s.height % 2).toBe(0);
-		expect(s.width).toBeGreaterThan(1601);
-		const capped = cacheSize({ width: 5000, height: 3000 }, 2, 4096);
-		expect(capped.width).toBeLessThanOrEqual(4096);
-		expect(capped.height).toBeLessThanOrEqual(4096);
+	it("finds the chart tiles a view shows, within the world, and orders them from the middle", () => {
+		const world = { x: 0, y: 0, width: 1000, height: 800 };
+		const vp = { width: 400, height: 300 };
+		// zoom 1, view centred on (500, 400): screen (0, 0) is world (300, 250)
+		const v = { cx: 500, cy: 400, zoom: 1 };
+		expect(tileRange(v, vp, 1, 100, 0, world)).toEqual({ i0: 3, i1: 6, j0: 2, j1: 5 });
+		// a margin grows it; the world's edge clips it
+		expect(tileRange(v, vp, 1, 100, 100, world)).toEqual({ i0: 2, i1: 7, j0: 1, j1: 6 });
+		expect(tileRange({ cx: 100, cy: 100, zoom: 1 }, vp, 1, 100, 0, world)).toEqual({ i0: 0, i1: 2, j0: 0, j1: 2 });
+		// tiles painted at zoom 2 while the view is at zoom 1: twice the tiles
+		expect(tileRange(v, vp, 2, 100, 0, world)).toEqual({ i0: 6, i1: 13, j0: 5, j1: 10 });
+		// off the world: none
+		expect(tileRange({ cx: 5000, cy: 400, zoom: 1 }, vp, 1, 100, 0, world)).toBeNull();
+		expect(inRange(null, 0, 0)).toBe(false);
+		expect(inRange({ i0: 1, i1: 2, j0: 1, j1: 1 }, 2, 1)).toBe(true);
+		const order = tilesByDistance({ i0: 0, i1: 2, j0: 0, j1: 2 }, 1, 1);
+		expect(order[0]).toEqual([1, 1]);
+		expect(order).toHaveLength(9);
+		expect(order.slice(-4).every(([i, j]) => i !== 1 && j !== 1)).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 // `bench`: timings of the engine, bots, batches and replays, and the bots' strength table
 // (DESIGN.md "Testing": timings belong here). Each figure is a median over repeated runs.
-import { browserFigures } from "../../bench/browser";
+import { BROWSER_TARGETS, type BrowserFigures, browserFigures } from "../../bench/browser";
 import {
 	decisionFigures,
 	engineFigure,
@@ -18,15 +18,20 @@ import { UsageError } from "../errors";
 import type { Io } from "../io";
 import { loadScenarioArg } from "../scenarioArg";
 
-export const benchUsage = "bench [--scenario <id|file>] [--quick] [--strength-seeds N] [--no-strength] [--browser] [--json]";
+export const benchUsage =
+	"bench [--scenario <id|file>] [--quick] [--strength-seeds N] [--no-strength] [--no-browser | --browser] [--json]";
 
 export const benchDetails = [
 	benchUsage,
 	"  Timings on this machine, each a median over repeated runs, with the core count: engine turns per",
 	"  second with scripted orders, a full game with normal bots, batch throughput on 1 worker and on all",
-	"  cores, replay verification against play time, bot decision time per level; then the strength",
-	"  table: each faction's mean score played by easy, normal and hard bots, the others at normal, on",
-	"  the same seeds (default 200; --quick: fewer runs and 30 seeds). --browser adds the browser figures.",
+	"  cores, replay verification against play time, bot decision time per level; then the browser",
+	"  figures: the production build served by vite preview in the system's Chromium (/usr/bin/chromium,",
+	"  or CHROMIUM_PATH), a fresh profile per run, playing the flagship as Japan: navigation to an",
+	"  interactive map, frame time while panning, what is transferred before the first turn (skipped",
+	"  with one line when Chromium is missing); then the strength table: each faction's mean score played",
+	"  by easy, normal and hard bots, the others at normal, on the same seeds (default 200; --quick: fewer",
+	"  runs, 30 seeds). --no-browser skips the browser figures; --browser prints only them.",
 ];
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
@@ -36,16 +41,20 @@ function verdict(ok: boolean, miss: string): string {
 	return ok ? "target met" : `target missed: ${miss}`;
 }
 
-export function benchVerb(argv: readonly string[], io: Io): number {
+export async function benchVerb(argv: readonly string[], io: Io): Promise<number> {
 	const args = parseArgs("bench", argv, {
 		scenario: { value: true },
 		quick: { value: false },
 		"strength-seeds": { value: true },
 		"no-strength": { value: false },
 		browser: { value: false },
+		"no-browser": { value: false },
 		json: { value: false },
 	});
 	if (args.positionals.length > 0) throw new UsageError(`bench: unexpected argument ${args.positionals[0]}`, hintFor("bench"));
+	const browserOnly = args.options.browser === true;
+	const withBrowser = args.options["no-browser"] !== true;
+	if (browserOnly && !withBrowser) throw new UsageError("bench: --browser and --no-browser together", hintFor("bench"));
 	const quick = args.options.quick === true;
 	const seedsArg = optionalString(args, "strength-seeds");
 	let strengthSeeds = quick ? 30 : 200;
@@ -60,7 +69,7 @@ export function benchVerb(argv: readonly string[], io: Io): number {
 	const json = args.options.json === true;
 	const m = machine();
 	const workers = defaultWorkers();
-	const out: Record<string, unknown> = { scenario: scenario.id, machine: m, targets: TARGETS };
+	const out: Record<string, unknown> = { scenario: scenario.id, machine: m, targets: { ...TARGETS, browser: BROWSER_TARGETS } };
 	const say = (line: string) => {
 		if (!json) io.out(line);
 	};
@@ -69,6 +78,27 @@ export function benchVerb(argv: readonly string[], io: Io): number {
 	say(`Island Chain bench: ${scenario.name} (${scenario.id}), ${m.cores} cores, Node ${m.node}, load average ${fmt(m.load, 2)} at start`);
 	say(`medians over repeated runs${quick ? " (--quick: fewer runs)" : ""}`);
 	say("");
+
+	let status = 0;
+	const browser = async () => {
+		step("browser");
+		let b: BrowserFigures;
+		try {
+			b = await browserFigures({ quick, progress: step });
+		} catch (e) {
+			status = 1;
+			b = { available: false, lines: [`  failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`] };
+		}
+		out.browser = b;
+		say("browser:");
+		for (const line of b.lines) say(line);
+		say("");
+	};
+	if (browserOnly) {
+		await browser();
+		if (json) io.out(JSON.stringify(out));
+		return status;
+	}
 
 	step("engine");
 	const scripts = Array.from({ length: quick ? 2 : 4 }, (_, i) => scriptOf(scenario, `script-${i + 1}`));
@@ -115,6 +145,8 @@ export function benchVerb(argv: readonly string[], io: Io): number {
 	);
 	say("");
 
+	if (withBrowser) await browser();
+
 	if (args.options["no-strength"] !== true) {
 		step(`strength table (${strengthSeeds} seeds)`);
 		let lastTenth = -1;
@@ -131,14 +163,8 @@ export function benchVerb(argv: readonly string[], io: Io): number {
 		say("");
 	}
 
-	if (args.options.browser === true) {
-		const b = browserFigures();
-		out.browser = b;
-		say("browser:");
-		for (const line of b?.lines ?? ["  not measured here yet (src/bench/browser.ts is the hook)"]) say(line);
-	}
 	if (json) io.out(JSON.stringify(out));
-	return 0;
+	return status;
 }
 
 export function strengthLines(rows: readonly StrengthRow[]): string[] {

@@ -1,49 +1,65 @@
 // The chart's sea, its graticule every 5 degrees, the neat line with a border of alternating
-// degrees (like a nautical chart's), and the degree labels around the frame.
+// degrees (like a nautical chart's), and the degree labels around the frame. All of it is painted
+// into the chart's tiles (cache.ts): nothing here is drawn per frame.
 import { PALETTE, toHex } from "./colour";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
-import { type Pin, placePin } from "./pins";
 import { projection } from "./projection";
-import { mapText } from "./text";
+import { FONT } from "./text";
 
 const STEP = 5;
 
+/** A degree label: its anchor (world units), offset from it (CSS px), and how it aligns there. */
+interface DegreeLabel {
+	text: string;
+	wx: number;
+	wy: number;
+	dx: number;
+	dy: number;
+	align: CanvasTextAlign;
+	baseline: CanvasTextBaseline;
+}
+
 export class Backdrop implements MapLayer {
-	private degreeLabels: Pin[] = [];
+	private degreeLabels: DegreeLabel[] = [];
 	private lons: number[] = [];
 	private lats: number[] = [];
 
-	constructor(ctx: ViewContext) {
-		const { scene, overlay } = ctx;
+	constructor(_ctx: ViewContext) {
 		const { width, height, frame } = projection;
 		for (let lon = Math.ceil(frame.west / STEP) * STEP; lon <= frame.east; lon += STEP) this.lons.push(lon);
 		for (let lat = Math.ceil(frame.south / STEP) * STEP; lat <= frame.north; lat += STEP) this.lats.push(lat);
-		const label = (text: string, wx: number, wy: number, dx: number, dy: number, ox: number, oy: number) => {
-			const t = mapText(scene, ctx.dpr, text, {
-				size: 10.5,
-				colour: PALETTE.graticuleLabel,
-				weight: 500,
-				halo: 0,
-				originX: ox,
-				originY: oy,
-			});
-			overlay.add(t);
-			this.degreeLabels.push({ obj: t, wx, wy, dx, dy });
-		};
+		const label = (text: string, wx: number, wy: number, dx: number, dy: number, align: CanvasTextAlign, baseline: CanvasTextBaseline) =>
+			this.degreeLabels.push({ text, wx, wy, dx, dy, align, baseline });
 		for (const lon of this.lons) {
 			const [x] = projection.project(lon, frame.north);
-			label(`${lon}°E`, x, 0, 0, -13, 0.5, 1);
-			label(`${lon}°E`, x, height, 0, 13, 0.5, 0);
+			label(`${lon}°E`, x, 0, 0, -13, "center", "bottom");
+			label(`${lon}°E`, x, height, 0, 13, "center", "top");
 		}
 		for (const lat of this.lats) {
 			const [, y] = projection.project(frame.west, lat);
-			label(`${lat}°N`, 0, y, -13, 0, 1, 0.5);
-			label(`${lat}°N`, width, y, 13, 0, 0, 0.5);
+			label(`${lat}°N`, 0, y, -13, 0, "right", "middle");
+			label(`${lat}°N`, width, y, 13, 0, "left", "middle");
 		}
 	}
 
-	onView(ctx: ViewContext): void {
-		for (const p of this.degreeLabels) placePin(p, ctx);
+	/** The degree labels, at their size in device pixels and on whole pixels (sharp at any zoom). */
+	private paintLabels(c: CanvasRenderingContext2D, ctx: ViewContext): void {
+		const m = c.getTransform();
+		const size = Math.round(10.5 * ctx.dpr);
+		const reach = 80 * ctx.dpr;
+		c.setTransform(1, 0, 0, 1, 0, 0);
+		c.globalAlpha = 1;
+		c.fillStyle = toHex(PALETTE.graticuleLabel);
+		c.font = `500 ${size}px ${FONT}`;
+		for (const l of this.degreeLabels) {
+			const x = Math.round(l.wx * m.a + m.e + l.dx * ctx.dpr);
+			const y = Math.round(l.wy * m.d + m.f + l.dy * ctx.dpr);
+			if (x < -reach || y < -reach || x > c.canvas.width + reach || y > c.canvas.height + reach) continue;
+			c.textAlign = l.align;
+			c.textBaseline = l.baseline;
+			c.fillText(l.text, x, y);
+		}
+		c.setTransform(m);
 	}
 
 	paint(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase): void {
@@ -107,9 +123,8 @@ export class Backdrop implements MapLayer {
 		c.strokeRect(-o, -o, width + 2 * o, height + 2 * o);
 		c.globalAlpha = 0.7;
 		c.strokeRect(0, 0, width, height);
+		this.paintLabels(c, ctx);
 	}
 
-	destroy(): void {
-		for (const p of this.degreeLabels) p.obj.destroy();
-	}
+	destroy(): void {}
 }

@@ -37,7 +37,7 @@ export class ChartLabels implements MapLayer {
 		const out: FloatingLabel[] = [];
 		for (const i of this.items) {
 			if (ctx.view.zoom / ctx.dpr >= (MIN_ZOOM[i.label.rank] ?? 0.45)) out.push(i.floating);
-			else i.floating.text.setVisible(false);
+			else i.floating.hide();
 		}
 		return out;
 	}

@@ -22,6 +22,8 @@ export const SPOTS = {
 
 export class FloatingLabel {
 	private spot = 0;
+	/** Whether the placement shows it (it is also hidden while off screen). */
+	private placed = true;
 
 	constructor(
 		readonly id: string,
@@ -57,11 +59,20 @@ export class FloatingLabel {
 
 	/** Shows the label at the chosen spot, or hides it (undefined). */
 	place(index: number | undefined, ctx: ViewContext): void {
-		this.text.setVisible(index !== undefined);
-		if (index === undefined) return;
+		this.placed = index !== undefined;
+		if (index === undefined) {
+			this.text.setVisible(false);
+			return;
+		}
 		this.spot = index;
 		this.applySpot(this.spots[index]);
 		this.onView(ctx);
+	}
+
+	/** Hides it until the next placement shows it. */
+	hide(): void {
+		this.placed = false;
+		this.text.setVisible(false);
 	}
 
 	onView(ctx: ViewContext): void {
@@ -73,6 +84,9 @@ export class FloatingLabel {
 		const left = Math.round(ax + s.dx * ctx.dpr - w * s.ox);
 		const top = Math.round(ay + s.dy * ctx.dpr - h * s.oy);
 		this.text.setPosition(left + w * s.ox, top + h * s.oy);
+		// drawn only while placed and on screen
+		const vp = ctx.viewport;
+		this.text.setVisible(this.placed && left < vp.width && top < vp.height && left + w > 0 && top + h > 0);
 	}
 
 	destroy(): void {

@@ -1,10 +1,14 @@
 // Land: countries filled (a hint of the owning faction's colour where it holds a land region), a
-// pale shallows band along the coast, the coastline, dashed land borders. Painted into the chart
-// (cache.ts) from Path2D objects built once; line widths are CSS pixels at the painted zoom.
+// pale shallows band along the coast, the coastline, dashed land borders. Painted into the chart's
+// tiles (cache.ts) from Path2D objects built once per level of detail; line widths are CSS pixels
+// at the painted zoom. The lines are grouped by where they lie, so a tile strokes only the groups
+// that reach it (a wide stroke costs for every point of its path, painted or not).
 import { PALETTE, mix, toHex } from "./colour";
 import type { Land } from "./geometry";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
 import { simplifyLine, simplifyRing } from "./lod";
+import { projection } from "./projection";
+import type { Rect } from "./viewMath";
 
 /** Ray-casting point-in-ring test on a flat [x0, y0, x1, y1, ...] ring. */
 export function ringContains(ring: readonly number[], x: number, y: number): boolean {
@@ -35,11 +39,65 @@ export function lodLevel(zoom: number): number {
 	return level;
 }
 
+/** Lines whose middles lie in one cell of a grid over the world, and the box they reach. */
+interface Group {
+	path: Path2D;
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
 interface Paths {
 	all: Path2D;
 	countries: Map<string, Path2D>;
-	coast: Path2D;
-	borders: Path2D;
+	coast: Group[];
+	borders: Group[];
+}
+
+/** Cells a side of the grid the lines are grouped by. */
+const GRID = 8;
+
+/** Groups open polylines by the grid cell of their box's middle (each line in exactly one group). */
+function group(lines: readonly (readonly number[] | null)[]): Group[] {
+	const cells = new Map<number, Group>();
+	const cw = projection.width / GRID;
+	const ch = projection.height / GRID;
+	for (const l of lines) {
+		if (!l || l.length < 4) continue;
+		let x0 = Number.POSITIVE_INFINITY;
+		let y0 = Number.POSITIVE_INFINITY;
+		let x1 = Number.NEGATIVE_INFINITY;
+		let y1 = Number.NEGATIVE_INFINITY;
+		for (let i = 0; i < l.length; i += 2) {
+			x0 = Math.min(x0, l[i]);
+			x1 = Math.max(x1, l[i]);
+			y0 = Math.min(y0, l[i + 1]);
+			y1 = Math.max(y1, l[i + 1]);
+		}
+		const cx = Math.max(0, Math.min(GRID - 1, Math.floor((x0 + x1) / 2 / cw)));
+		const cy = Math.max(0, Math.min(GRID - 1, Math.floor((y0 + y1) / 2 / ch)));
+		const key = cy * GRID + cx;
+		let g = cells.get(key);
+		if (!g) {
+			g = { path: new Path2D(), x0, y0, x1, y1 };
+			cells.set(key, g);
+		}
+		g.x0 = Math.min(g.x0, x0);
+		g.y0 = Math.min(g.y0, y0);
+		g.x1 = Math.max(g.x1, x1);
+		g.y1 = Math.max(g.y1, y1);
+		addLines(g.path, [l], false);
+	}
+	return [...cells.values()];
+}
+
+/** Strokes the groups that reach the area (grown by `pad` world units for the line's width). */
+function strokeGroups(c: CanvasRenderingContext2D, groups: readonly Group[], area: Rect, pad: number): void {
+	for (const g of groups) {
+		if (g.x1 + pad < area.x || g.x0 - pad > area.x + area.width || g.y1 + pad < area.y || g.y0 - pad > area.y + area.height) continue;
+		c.stroke(g.path);
+	}
 }
 
 function addLines(p: Path2D, lines: readonly (readonly number[] | null)[], close: boolean): void {
@@ -67,7 +125,12 @@ export class LandLayer implements MapLayer {
 		const tol = LOD_TOLERANCES[level];
 		const ring = (r: readonly number[]) => (tol > 0 ? simplifyRing(r, tol) : r);
 		const line = (l: readonly number[]) => (tol > 0 ? simplifyLine(l, tol) : l);
-		const out: Paths = { all: new Path2D(), countries: new Map(), coast: new Path2D(), borders: new Path2D() };
+		const out: Paths = {
+			all: new Path2D(),
+			countries: new Map(),
+			coast: group(this.land.coast.map(line)),
+			borders: group(this.land.borders.map(line)),
+		};
 		for (const c of this.land.countries) {
 			const rings = c.rings.map(ring);
 			const p = new Path2D();
@@ -75,8 +138,6 @@ export class LandLayer implements MapLayer {
 			out.countries.set(c.id, p);
 			addLines(out.all, rings, true);
 		}
-		addLines(out.coast, this.land.coast.map(line), false);
-		addLines(out.borders, this.land.borders.map(line), false);
 		this.levels[level] = out;
 		return out;
 	}
@@ -87,15 +148,18 @@ export class LandLayer implements MapLayer {
 		this.ctx.invalidate();
 	}
 
-	paint(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase): void {
+	paint(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase, area: Rect): void {
 		if (phase !== "land") return;
 		const px = ctx.px;
 		const paths = this.paths(lodLevel(ctx.view.zoom));
-		// shallows: a soft band along the coast, under the land
+		// shallows: a soft band along the coast, under the land (bevelled joins: round ones cost
+		// three times as much, and the band is soft)
 		c.strokeStyle = toHex(PALETTE.shallows);
 		c.globalAlpha = 0.6;
 		c.lineWidth = 6 * px;
-		c.stroke(paths.coast);
+		c.lineJoin = "bevel";
+		strokeGroups(c, paths.coast, area, 6 * px);
+		c.lineJoin = "round";
 		// land: one fill for all (no seams between neighbours), then the tinted countries
 		c.globalAlpha = 1;
 		c.fillStyle = toHex(PALETTE.land);
@@ -110,12 +174,14 @@ export class LandLayer implements MapLayer {
 		c.globalAlpha = 0.8;
 		c.lineWidth = px;
 		c.setLineDash([5 * px, 3.5 * px]);
-		c.stroke(paths.borders);
+		strokeGroups(c, paths.borders, area, 2 * px);
 		c.setLineDash([]);
+		// the coastline: one device pixel wide, which the browser draws as a hairline (a tenth of
+		// the cost of a wider stroke)
 		c.strokeStyle = toHex(PALETTE.coast);
 		c.globalAlpha = 0.9;
-		c.lineWidth = 1.1 * px;
-		c.stroke(paths.coast);
+		c.lineWidth = px;
+		strokeGroups(c, paths.coast, area, 2 * px);
 	}
 
 	destroy(): void {}

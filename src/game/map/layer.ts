@@ -29,10 +29,12 @@ export interface MapLayer {
 	/**
 	 * Paints static content into the chart (cache.ts) with the Canvas 2D API; the context is
 	 * transformed to world units. Called once per phase, in order: "sea" (the water), "water"
-	 * (shading on it), "land", "frame" (the neat line over everything).
+	 * (shading on it), "land" (the land, then what lies over it: outlines, routes), "frame" (the neat
+	 * line over everything). The chart is painted in tiles: `area` is the tile's part of the world (world
+	 * units), for skipping what lies outside it.
 	 */
-	paint?(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase): void;
-	/** Every frame. */
+	paint?(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase, area: Rect): void;
+	/** Every frame: keep it cheap (nothing should be redrawn while the camera only pans). */
 	update?(time: number, delta: number, ctx: ViewContext): void;
 	/** Labels that take part in the placement (they move aside or hide to avoid overlaps). */
 	labels?(ctx: ViewContext): FloatingLabel[];

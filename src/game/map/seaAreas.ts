@@ -1,10 +1,18 @@
 // Sea regions as soft translucent areas, shaded by local heat and global tension (cividis, readable
 // with colour-vision deficiency), with a dashed chart outline; the selected one is outlined solid.
+// The shading and the dashed outlines are painted into the chart (cache.ts); only the outline of
+// the selected or hovered area is drawn live, over it.
 import type * as Phaser from "phaser";
 import type { RegionId } from "../../engine";
-import { PALETTE, heatStyle, mix, rgb } from "./colour";
+import { PALETTE, heatStyle, mix, rgb, toHex } from "./colour";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
 import { type MapModel, seaRadius } from "./model";
+import type { Rect } from "./viewMath";
+
+/** Dashes (and as many gaps) around an outline. */
+const DASHES = 36;
+/** Steps of the heat blend during a turn animation: each repaints the visible chart. */
+const BLEND_STEPS = 8;
 
 interface Area {
 	id: RegionId;
@@ -21,6 +29,7 @@ export class SeaAreas implements MapLayer {
 	private selected: RegionId | null = null;
 	private hovered: RegionId | null = null;
 	private px = 1;
+	private blendStep = -1;
 
 	constructor(private ctx: ViewContext) {
 		this.outline = ctx.scene.add.graphics();
@@ -35,11 +44,17 @@ export class SeaAreas implements MapLayer {
 			this.areas.push({ id: p.region.id, x: p.x, y: p.y, r, heat: model.state.regions[p.region.id]?.heat ?? 0 });
 		}
 		this.tension = model.state.tension;
+		this.blendStep = -1;
 		this.restyle();
 	}
 
 	/** Blends heat and tension between two states (turn animation), t in 0..1. */
 	blend(prev: MapModel, next: MapModel, t: number): void {
+		// in steps: each step repaints the chart under the view
+		const step = Math.round(Math.max(0, Math.min(1, t)) * BLEND_STEPS);
+		if (step === this.blendStep) return;
+		this.blendStep = step;
+		t = step / BLEND_STEPS;
 		for (const a of this.areas) {
 			const h0 = prev.state.regions[a.id]?.heat ?? 0;
 			const h1 = next.state.regions[a.id]?.heat ?? 0;
@@ -70,10 +85,31 @@ export class SeaAreas implements MapLayer {
 		this.redrawOutlines();
 	}
 
-	/** The shading, painted on the water under the land (so it never washes over coasts). */
-	paint(c: CanvasRenderingContext2D, _ctx: ViewContext, phase: PaintPhase): void {
+	/**
+	 * The shading, painted on the water under the land (so it never washes over coasts); the dashed
+	 * outlines over the land.
+	 */
+	paint(c: CanvasRenderingContext2D, ctx: ViewContext, phase: PaintPhase, area: Rect): void {
+		if (phase === "land") {
+			c.lineCap = "butt";
+			c.lineWidth = ctx.px;
+			c.globalAlpha = 0.32;
+			for (const a of this.areas) {
+				if (!touches(a, a.r + ctx.px, area)) continue;
+				const s = heatStyle(a.heat, this.tension);
+				const dash = (Math.PI * a.r) / DASHES;
+				c.strokeStyle = toHex(mix(s.colour, 0xffffff, 0.35));
+				c.setLineDash([dash, dash]);
+				c.beginPath();
+				c.arc(a.x, a.y, a.r, 0, 2 * Math.PI);
+				c.stroke();
+			}
+			c.setLineDash([]);
+			return;
+		}
 		if (phase !== "water") return;
 		for (const a of this.areas) {
+			if (!touches(a, a.r * 1.15, area)) continue;
 			const s = heatStyle(a.heat, this.tension);
 			const [r, g, b] = rgb(s.colour);
 			const grad = c.createRadialGradient(a.x, a.y, 0, a.x, a.y, a.r * 1.15);
@@ -86,35 +122,27 @@ export class SeaAreas implements MapLayer {
 		}
 	}
 
+	/** The selected and hovered outlines, live over the chart (its dashed outline lies under them). */
 	private redrawOutlines(): void {
 		const g = this.outline;
 		const px = this.px;
 		g.clear();
 		for (const a of this.areas) {
-			const s = heatStyle(a.heat, this.tension);
 			const sel = a.id === this.selected;
 			const hov = a.id === this.hovered;
-			const colour = sel ? PALETTE.selection : mix(s.colour, 0xffffff, 0.35);
-			const alpha = sel ? 0.95 : hov ? 0.7 : 0.32;
-			const width = (sel ? 2 : hov ? 1.5 : 1) * px;
-			g.lineStyle(width, colour, alpha);
-			const n = 72;
-			const dashed = !sel && !hov;
-			for (let i = 0; i < n; i++) {
-				if (dashed && i % 2 === 1) continue;
-				const a0 = (i / n) * Math.PI * 2;
-				const a1 = ((i + 1) / n) * Math.PI * 2;
-				if (dashed || i === 0) {
-					g.beginPath();
-					g.moveTo(a.x + Math.cos(a0) * a.r, a.y + Math.sin(a0) * a.r);
-				}
-				g.lineTo(a.x + Math.cos(a1) * a.r, a.y + Math.sin(a1) * a.r);
-				if (dashed || i === n - 1) g.strokePath();
-			}
+			if (!sel && !hov) continue;
+			const s = heatStyle(a.heat, this.tension);
+			g.lineStyle((sel ? 2 : 1.5) * px, sel ? PALETTE.selection : mix(s.colour, 0xffffff, 0.35), sel ? 0.95 : 0.7);
+			g.strokeCircle(a.x, a.y, a.r);
 		}
 	}
 
 	destroy(): void {
 		this.outline.destroy();
 	}
+}
+
+/** Whether a circle's box reaches into a rectangle. */
+function touches(a: { x: number; y: number }, r: number, area: Rect): boolean {
+	return a.x + r >= area.x && a.x - r <= area.x + area.width && a.y + r >= area.y && a.y - r <= area.y + area.height;
 }

@@ -18,17 +18,26 @@ export interface TextOptions {
 	originY?: number;
 }
 
+/** Font metrics by font, measured once: Phaser measures them for every new text otherwise. */
+const metricsCache = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 export function mapText(scene: Phaser.Scene, dpr: number, text: string, o: TextOptions): Phaser.GameObjects.Text {
 	const halo = o.halo ?? 3;
+	const fontSize = `${Math.round(o.size * dpr)}px`;
+	const fontStyle = `${o.italic ? "italic " : ""}${o.weight ?? 600}`;
+	const font = `${fontStyle} ${fontSize}`;
+	const metrics = metricsCache.get(font);
 	const t = new Phaser.GameObjects.Text(scene, 0, 0, text, {
 		fontFamily: FONT,
-		fontSize: `${Math.round(o.size * dpr)}px`,
-		fontStyle: `${o.italic ? "italic " : ""}${o.weight ?? 600}`,
+		fontSize,
+		fontStyle,
 		color: toHex(o.colour),
 		stroke: toHex(o.haloColour ?? PALETTE.labelStroke),
 		strokeThickness: Math.round(halo * dpr),
 		resolution: 1,
+		...(metrics ? { metrics } : {}),
 	});
+	if (!metrics) metricsCache.set(font, t.getTextMetrics());
 	t.setOrigin(o.originX ?? 0.5, o.originY ?? 0.5);
 	t.setAlpha(o.alpha ?? 1);
 	return t;

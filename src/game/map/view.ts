@@ -1,8 +1,8 @@
-// The map view. Three cameras: a fixed base camera showing the painted chart (cache.ts), the world
-// camera (pans and zooms) for what changes every frame (routes, sea-area outlines), and a fixed
-// overlay for pins, labels and effects that keep their screen size. Also the view state with
-// clamping and smooth moves, label placement, and the turn animation. Scenes create one and feed
-// it game states.
+// The map view. Three cameras: a fixed base camera showing the painted chart (cache.ts: tiles that
+// a pan only moves), the world camera (pans and zooms) for what changes every frame (the routes'
+// moving dashes, the highlighted sea area), and a fixed overlay for pins, labels and effects that
+// keep their screen size. Also the view state with clamping and smooth moves, label placement, and
+// the turn animation. Scenes create one and feed it game states.
 import * as Phaser from "phaser";
 import type { FactionId, GameState, RegionId, TurnRecord } from "../../engine";
 import type { Selection } from "../../app/bus";
@@ -52,6 +52,10 @@ export const TURN_ANIMATION_MS = 1800;
 
 /** The part of the map the game is about, lon/lat: what "reset" shows. */
 export const THEATRE = { west: 116, east: 150, south: 12.5, north: 41 };
+
+function sameSelection(a: Selection, b: Selection): boolean {
+	return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}
 
 export function lonLatRect(b: { west: number; east: number; south: number; north: number }): Rect {
 	const [x0, y0] = projection.project(b.west, b.north);
@@ -106,6 +110,10 @@ export class MapView {
 	onAnimationDone: (() => void) | null = null;
 	/** Set when the scene shut down: late calls are ignored. */
 	destroyed = false;
+	/** Whether the base camera fills its background (the chart's tiles do not cover the screen). */
+	private baseFill = true;
+	/** The selection the routes last focused on. */
+	private routesSelection: Selection = null;
 
 	constructor(
 		readonly scene: Phaser.Scene,
@@ -130,7 +138,17 @@ export class MapView {
 		this.overlayCam.ignore([base, world]);
 		const view: View = fitView(this.viewport(), lonLatRect(THEATRE), 24 * dpr);
 		const self = this;
-		this.cache = new StaticCache(scene, base, () => this.layers);
+		this.cache = new StaticCache(
+			scene,
+			base,
+			() => this.layers,
+			() => {
+				// the world and the chart's frame band around it
+				const m = 24 * this.ctx.px;
+				const w = this.worldRect();
+				return { x: w.x - m, y: w.y - m, width: w.width + 2 * m, height: w.height + 2 * m };
+			},
+		);
 		this.ctx = {
 			scene,
 			world,
@@ -146,9 +164,11 @@ export class MapView {
 			},
 		};
 
+		// the chart paints phase by phase (cache.ts), each phase in this order: the sea areas' outlines
+		// lie over the land and under the routes
 		this.add(new Backdrop(this.ctx));
-		if (options.game) this.sea = this.add(new SeaAreas(this.ctx));
 		this.landLayer = this.add(new LandLayer(this.ctx, land));
+		if (options.game) this.sea = this.add(new SeaAreas(this.ctx));
 		if (options.game) this.routes = this.add(new Routes(this.ctx));
 		this.add(new ChartLabels(this.ctx, land.labels));
 		if (options.game) {
@@ -318,6 +338,14 @@ export class MapView {
 		// the end of a turn animation may have switched scenes and shut this one down
 		if (this.destroyed) return;
 		this.cache.update(this.ctx, time);
+		// the camera fills the screen before the chart only where the chart's tiles do not, or while
+		// the map is faded or dimmed (nothing under it would be cleared otherwise)
+		const fill = !this.cache.covering || this.baseCam.alpha < 1;
+		if (fill !== this.baseFill) {
+			this.baseFill = fill;
+			if (fill) this.baseCam.setBackgroundColor(PALETTE.table);
+			else this.baseCam.setBackgroundColor();
+		}
 		if (this.dirtyLabels) {
 			this.dirtyLabels = false;
 			this.declutter();
@@ -395,7 +423,11 @@ export class MapView {
 		const regionHov = hov?.kind === "region" ? hov.id : null;
 		this.sea?.setHighlight(regionSel, regionHov);
 		this.regions?.setSelected(regionSel);
-		this.routes?.setSelection(sel);
+		// the routes follow the selection, not the hover (a new focus rebuilds their labels)
+		if (!sameSelection(sel, this.routesSelection)) {
+			this.routesSelection = sel;
+			this.routes?.setSelection(sel);
+		}
 		if (this.effects && model) {
 			const ring = (s: Selection) => {
 				if (s?.kind === "region") {

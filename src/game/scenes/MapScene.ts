@@ -3,6 +3,7 @@ import * as Phaser from "phaser";
 import { bus } from "../../app/bus";
 import { getLand } from "../assets";
 import { SCENES } from "../keys";
+import { MAP_INTERACTIVE, markOnce } from "../marks";
 import { MapControls } from "../map/controls";
 import { MapView } from "../map/view";
 import { wireMapView } from "./wire";
@@ -20,5 +21,7 @@ export class MapScene extends Phaser.Scene {
 		wireMapView(this.view, { animate: true, selection: true, insets: true });
 		this.game.canvas.style.cursor = "grab";
 		this.view.fadeIn(350);
+		// the first frame drawn with the map, its controls listening (read by the browser bench)
+		this.game.events.once(Phaser.Core.Events.POST_RENDER, () => markOnce(MAP_INTERACTIVE));
 	}
 }

@@ -1,9 +1,10 @@
-// Preloader: loads the map geometry with a progress bar on the canvas and "progress" on the bus,
-// then emits "ready" (the router then shows whatever the app asked for, or the menu).
+// Preloader: waits for the map geometry (its download started with the page, assets.ts) with a
+// progress bar on the canvas and "progress" on the bus, then emits "ready" (the router then shows
+// whatever the app asked for, or the menu).
 import * as Phaser from "phaser";
 import { bus } from "../../app/bus";
-import { LAND_URL, setLand } from "../assets";
-import { ASSETS, SCENES } from "../keys";
+import { requestLand, setLand } from "../assets";
+import { SCENES } from "../keys";
 import { PALETTE } from "../map/colour";
 import { decodeLand } from "../map/geometry";
 import { mapText } from "../map/text";
@@ -29,15 +30,6 @@ export class Preloader extends Phaser.Scene {
 		this.add.existing(this.label);
 		this.draw(0, dpr);
 		bus.emit("progress", { value: 0, label: "Loading the map" });
-		this.load.on(Phaser.Loader.Events.PROGRESS, (value: number) => {
-			this.draw(value, dpr);
-			bus.emit("progress", { value: Math.min(0.99, value), label: "Loading the map" });
-		});
-		this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
-			this.label.setText("The map could not be loaded. Check the connection and reload.");
-			bus.emit("progress", { value: 0, label: "The map could not be loaded" });
-		});
-		this.load.json(ASSETS.land, LAND_URL);
 	}
 
 	private draw(value: number, dpr: number): void {
@@ -57,18 +49,27 @@ export class Preloader extends Phaser.Scene {
 	}
 
 	create(): void {
-		const raw: unknown = this.cache.json.get(ASSETS.land);
-		try {
-			setLand(decodeLand(raw));
-		} catch (e) {
-			this.label.setText(e instanceof Error ? e.message : "The map data is damaged.");
-			bus.emit("progress", { value: 0, label: "The map data is damaged" });
-			return;
-		}
-		this.cache.json.remove(ASSETS.land);
-		bus.emit("progress", { value: 1, label: "Ready" });
-		// after this create() returns: the router stops this scene on "ready", and a scene stopped
-		// inside its own create() would be marked running again by the scene manager
-		queueMicrotask(() => bus.emit("ready", {}));
+		const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+		requestLand().then(
+			(raw) => {
+				if (!this.sys.isActive()) return;
+				try {
+					setLand(decodeLand(raw));
+				} catch (e) {
+					this.label.setText(e instanceof Error ? e.message : "The map data is damaged.");
+					bus.emit("progress", { value: 0, label: "The map data is damaged" });
+					return;
+				}
+				this.draw(1, dpr);
+				bus.emit("progress", { value: 1, label: "Ready" });
+				// after this callback: the router stops this scene on "ready"
+				queueMicrotask(() => bus.emit("ready", {}));
+			},
+			() => {
+				if (!this.sys.isActive()) return;
+				this.label.setText("The map could not be loaded. Check the connection and reload.");
+				bus.emit("progress", { value: 0, label: "The map could not be loaded" });
+			},
+		);
 	}
 }
