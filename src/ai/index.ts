@@ -1,8 +1,10 @@
 // Bots (DESIGN.md, "Bots"): a bot sees the shared state only and returns legal orders,
 // deterministic from its own stream ("bot:<faction>") so bot games replay exactly.
 //  - easy: readable rules with some randomness (easy.ts);
-//  - normal: greedy, a dozen candidate plans each played one turn ahead with the engine (normal.ts);
-//  - hard: Monte Carlo rollouts of the most promising plans, a fixed budget of engine turns (hard.ts).
+//  - normal: greedy, a dozen candidate plans each played one turn ahead with the engine and judged
+//    by the faction's objectives as they would be scored at the end of the game (normal.ts, value.ts);
+//  - hard: the normal search wider and better informed: the others modelled as normal players,
+//    the forecast to the end of the game, the last turns played out to the end (hard.ts).
 // No Node or DOM APIs here: the same code runs in Node and in the browser's bot worker.
 import { type FactionId, type GameState, type Order, rngStream, type Scenario, validateOrder } from "../engine";
 import { easyOrders } from "./easy";

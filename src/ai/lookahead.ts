@@ -1,12 +1,13 @@
 // The bots' look-ahead: the engine's own rules (lookahead(): resolve() without the turn record),
 // on the state the faction sees, with dice of the bot's own (a sample seed) so that it cannot
 // learn this turn's real draws, and with the other factions assumed to repeat what they did last
-// turn (public in the turn record; their drafts for this turn are never looked at).
+// turn or the turn before (public in the turn records; their drafts for this turn are never
+// looked at).
 import { type FactionId, type GameState, lookahead, type Order, rngStream, type Scenario, validateOrder } from "../engine";
 
-/** The orders of the last turn played (empty before the first). */
-export function lastOrders(s: GameState): readonly Order[] {
-	return s.history[s.history.length - 1]?.orders ?? [];
+/** The orders of the last turn played (empty before the first); `back` 1 for the turn before. */
+export function lastOrders(s: GameState, back = 0): readonly Order[] {
+	return s.history[s.history.length - 1 - back]?.orders ?? [];
 }
 
 /** `faction`'s orders in `last` that are still legal now, in order. */

@@ -15,9 +15,14 @@ import {
 import { easyOrders } from "./easy";
 import { type Menu, menuCache } from "./menu";
 
+/** Programmes the normal bot weighs as plans of their own, beyond the "build" plan's. */
+const EXTRA_PROGRAMMES = 1;
+
 export interface Plan {
 	name: string;
 	orders: Order[];
+	/** How many of the orders come before the filler (stockpiles bought with spare action points). */
+	core?: number;
 }
 
 
@@ -94,7 +99,7 @@ class Builder {
 		return this.add(this.x.of("deploy").filter((o) => o.region === region.id && o.units <= units).reverse());
 	}
 	accept(): this {
-		for (const o of this.x.of("acceptProgramme")) this.add([o]);
+		for (const o of this.x.of("acceptProgramme")) if (!premature(this.x, o)) this.add([o]);
 		return this;
 	}
 	dialogue(withWhom: FactionId | undefined): this {
@@ -103,8 +108,19 @@ class Builder {
 	}
 }
 
+/**
+ * Whether `o` starts a programme that only delivers stock before it can deliver on the last turn.
+ * Only the final stock is scored, and what arrives earlier is drawn down by demand on the way, so
+ * such programmes are timed to complete on the last turn (no plan starts one earlier).
+ */
+function premature(x: Situation, o: Order): boolean {
+	if (o.type !== "fundProgramme" && o.type !== "proposeProgramme" && o.type !== "acceptProgramme") return false;
+	const p = x.scenario.programmes.find((q) => q.id === o.programme);
+	return !!p && p.effects.length > 0 && p.effects.every((e) => e.kind === "material") && x.s.turn + p.duration < x.scenario.turns;
+}
+
 /** Programmes worth starting, the faction's objective programmes first, then by the bot's stream. */
-function programmeOrders(x: Situation): Order[] {
+function programmeOrders(x: Situation): Extract<Order, { programme: string }>[] {
 	const fs = x.s.factions[x.faction];
 	const goals = new Set(
 		x.scenario.objectives
@@ -113,6 +129,7 @@ function programmeOrders(x: Situation): Order[] {
 	);
 	const starts = [...x.of("proposeProgramme"), ...x.of("fundProgramme")].filter((o) => {
 		const p = x.scenario.programmes.find((q) => q.id === o.programme)!;
+		if (premature(x, o)) return false;
 		return fs.funds >= p.costPerTurn * 2;
 	});
 	const first = starts.filter((o) => goals.has(o.programme));
@@ -121,7 +138,30 @@ function programmeOrders(x: Situation): Order[] {
 		const j = x.rng.int(i + 1);
 		[rest[i], rest[j]] = [rest[j], rest[i]];
 	}
+	// Programmes whose effects reach the faction's objectives before the others (a stable sort
+	// keeps the shuffled order among equals).
+	const relevance = new Map(rest.map((o) => [o.programme, programmeRelevance(x, o.programme)]));
+	rest.sort((a, b) => relevance.get(b.programme)! - relevance.get(a.programme)!);
 	return [...first, ...rest];
+}
+
+/** How many of a programme's effects touch what the faction's objectives measure. */
+function programmeRelevance(x: Situation, programme: string): number {
+	const p = x.scenario.programmes.find((q) => q.id === programme);
+	if (!p) return 0;
+	const mine = x.scenario.objectives.filter((o) => o.faction === x.faction);
+	const materials = new Set(mine.flatMap((o) => (o.metric === "material" ? [o.material] : [])));
+	const relations = mine.flatMap((o) => (o.metric === "relation" ? [[o.a, o.b]] : []));
+	const deterrence = mine.some((o) => o.metric === "deterrence");
+	const producerMaterial = (id: string) => x.scenario.producers.find((q) => q.id === id)?.material ?? "";
+	let n = 0;
+	for (const e of p.effects) {
+		if ((e.kind === "material" || e.kind === "demand") && e.faction === x.faction && materials.has(e.material)) n += 2;
+		else if ((e.kind === "producer" || e.kind === "contract") && materials.has(producerMaterial(e.producer))) n += 1;
+		else if ((e.kind === "credibility" || e.kind === "resolve") && e.faction === x.faction && deterrence) n += 1;
+		else if (e.kind === "relation" && relations.some(([a, b]) => (a === e.a && b === e.b) || (a === e.b && b === e.a))) n += 1;
+	}
+	return n;
 }
 
 /**
@@ -151,7 +191,7 @@ function supplyOrders(x: Situation, material: string): Order[][] {
 }
 
 /** Export controls the faction could tighten on a rival that buys from it. */
-function squeezeOrders(x: Situation): Order[] {
+function squeezeOrders(x: Situation, full = false): Order[] {
 	const buyers = new Set<string>();
 	for (const c of x.s.contracts) {
 		const p = x.scenario.producers.find((q) => q.id === c.producer);
@@ -161,7 +201,7 @@ function squeezeOrders(x: Situation): Order[] {
 		x.s.exportControls.find((c) => c.issuer === x.faction && c.target === o.target && c.material === o.material)?.level ?? 0;
 	return x
 		.of("setExportControl")
-		.filter((o) => x.rivals.includes(o.target) && buyers.has(`${o.target}\u0000${o.material}`) && o.level === current(o) + 1)
+		.filter((o) => x.rivals.includes(o.target) && buyers.has(`${o.target}\u0000${o.material}`) && (full ? o.level === 3 && current(o) < 3 : o.level === current(o) + 1))
 		.sort((a, b) => x.rivals.indexOf(a.target) - x.rivals.indexOf(b.target));
 }
 
@@ -176,6 +216,18 @@ function pick<T>(x: Situation, items: readonly T[], n = 3): T | undefined {
  * easy bot's choice second. `wide` adds more variations (the hard bot's larger menu).
  */
 export function candidatePlans(scenario: Scenario, s: GameState, faction: FactionId, rng: Rng, wide = false): Plan[] {
+	return planMenu(scenario, s, faction, rng, wide).plans;
+}
+
+/** Single orders worth trying on top of a chosen plan, and how to add one (normal.ts refines its choice). */
+export interface Refiner {
+	options: Order[];
+	/** The plan's core orders with `o` added and the spare action points filled again, or null if `o` does not fit. */
+	extend(plan: Plan, o: Order): Plan | null;
+}
+
+/** The candidate plans (see candidatePlans) and the refiner for the one chosen. */
+export function planMenu(scenario: Scenario, s: GameState, faction: FactionId, rng: Rng, wide = false): { plans: Plan[]; refiner: Refiner } {
 	const x = situation(scenario, s, faction, rng);
 	const plans: Plan[] = [];
 	const b = () => new Builder(x);
@@ -188,13 +240,15 @@ export function candidatePlans(scenario: Scenario, s: GameState, faction: Factio
 	const programmes = programmeOrders(x);
 
 	plans.push({ name: "hold", orders: [] });
-	plans.push({ name: "easy", orders: easyOrders(scenario, s, faction, rng) });
+	plans.push({ name: "easy", orders: easyOrders(scenario, s, faction, rng).filter((o) => !premature(x, o)) });
 	plans.push({ name: "build", orders: b().accept().add(programmes).add(x.of("budget").filter((o) => o.delta > 0)).orders });
+	// One plan per further programme worth starting (the "build" plan takes the first that is legal).
+	for (const o of programmes.slice(1, wide ? programmes.length : 1 + EXTRA_PROGRAMMES)) plans.push({ name: `fund:${o.programme}`, orders: b().accept().add([o]).orders });
 	plans.push({ name: "calm", orders: b().accept().dialogue(rival).statement("conciliatory").orders });
 	const supply = b().accept();
 	for (const m of toBuy) for (const options of supplyOrders(x, m)) supply.add(options);
 	plans.push({ name: "supply", orders: supply.orders });
-	if (toBuy.length > 1) {
+	if (wide && toBuy.length > 1) {
 		// Only stockpiles (no contracts): cheaper in action points, so more materials at once.
 		const buy = b();
 		for (const m of toBuy) buy.add(supplyOrders(x, m)[0]);
@@ -235,15 +289,52 @@ export function candidatePlans(scenario: Scenario, s: GameState, faction: Factio
 	// economy every turn (the "hold" and "easy" plans stay as they are, for comparison).
 	for (const plan of plans) {
 		if (plan.name === "hold" || plan.name === "easy") continue;
+		plan.core = plan.orders.length;
 		const fill = new Builder(x, plan.orders);
 		for (const m of toBuy) fill.add(supplyOrders(x, m)[0]);
 	}
 	// Drop repeats (a template may come out the same as another when options are few).
 	const seen = new Set<string>();
-	return plans.filter((p) => {
+	const unique = plans.filter((p) => {
 		const key = JSON.stringify(p.orders);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
 	});
+	// Refinements: the best supply contract for each material worth buying, and programmes to start.
+	const options: Order[] = [];
+	for (const m of toBuy) {
+		const o = bestOfftake(x, m);
+		if (o) options.push(o);
+	}
+	options.push(...x.of("acceptProgramme").filter((o) => !premature(x, o)).slice(0, 1), ...programmes.slice(0, wide ? 3 : 2));
+	// The wider menu also weighs cutting a rival off at once (a full ban, not one level a turn).
+	if (wide) options.push(...squeezeOrders(x, true));
+	const extend = (plan: Plan, o: Order): Plan | null => {
+		const core = plan.orders.slice(0, plan.core ?? plan.orders.length);
+		if (core.some((c) => c.type === o.type && JSON.stringify(c) === JSON.stringify(o))) return null;
+		if (validateOrder(scenario, s, o, core) !== null) return null;
+		const b = new Builder(x, [...core, o]);
+		for (const m of toBuy) b.add(supplyOrders(x, m)[0]);
+		return { name: `${plan.name}+${o.type}`, orders: b.orders, core: core.length + 1 };
+	};
+	return { plans: unique, refiner: { options, extend } };
+}
+
+/** The offtake that brings most of a material (capacity x share, less what export controls cut). */
+function bestOfftake(x: Situation, material: string): Order | null {
+	let top: Order | null = null;
+	let most = 0;
+	for (const o of x.of("offtake")) {
+		const p = x.scenario.producers.find((q) => q.id === o.producer);
+		const ps = x.s.producers[o.producer];
+		if (!p || p.material !== material || !ps?.active) continue;
+		const level = x.s.exportControls.find((c) => c.issuer === p.owner && c.target === x.faction && c.material === material)?.level ?? 0;
+		const amount = Math.trunc((Math.trunc((ps.capacity * o.share) / 100) * (3 - level)) / 3);
+		if (amount > most && validateOrder(x.scenario, x.s, o) === null) {
+			most = amount;
+			top = o;
+		}
+	}
+	return top;
 }

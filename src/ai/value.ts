@@ -1,9 +1,12 @@
-// How good a state is for a faction, as the bots judge it: the faction's own scenario score
-// (objectiveStatus, the numbers scoreFactions uses), with the coercion ladder looked at a few
-// turns ahead. The ladder is where a game is won or lost (a war halves every score), and its
-// moves are random; the odds of each move are public rules, so a bot can weigh them instead of
-// trusting one roll of the dice. Only + - * / on small numbers: the same result on every platform.
-import { type FactionId, type GameState, objectiveStatus, type Scenario } from "../engine";
+// How good a state is for a faction, as the bots judge it: the faction's scenario score as it
+// would be taken at the end of the game. The score is taken on the last turn only, so each
+// objective is judged on its forecast for that turn (forecast.ts: what is left of credibility and
+// resolve, stocks drawn down, programmes completed...), and the coercion ladder is looked at a few
+// turns ahead. The ladder is where a game is won or lost (a war halves every score), and its moves
+// are random; the odds of each move are public rules, so a bot can weigh them instead of trusting
+// one roll of the dice. Only + - * / on small numbers: the same result on every platform.
+import type { FactionId, GameState, ObjectiveSpec, Scenario } from "../engine";
+import { type Forecast, forecast } from "./forecast";
 
 export interface Odds {
 	/** Chance in [0, 1] that the challenger climbs a rung next turn. */
@@ -27,7 +30,7 @@ export function weakestDeterrence(scenario: Scenario, s: GameState): number {
 export function ladderOdds(scenario: Scenario, tension: number, weakest: number): Odds {
 	const r = scenario.rules;
 	const pressure = tension - r.holdTension + Math.trunc((r.holdDeterrence - weakest) / 2);
-	const spiral = tension > r.spiralTension ? (tension - r.spiralTension) * 4 : 0;
+	const spiral = tension > r.spiralTension ? (tension - r.spiralTension) * 6 : 0;
 	const climb = clamp(Math.max(pressure * 3, spiral), 0, 95);
 	const calm = weakest >= r.holdDeterrence && tension < r.holdTension;
 	const descend = calm ? clamp((r.holdTension - tension) * 3 + Math.trunc((weakest - r.holdDeterrence) / 2), 0, 60) : 0;
@@ -67,105 +70,85 @@ export function driftTension(scenario: Scenario, tension: number): number {
 
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, hi));
 
-/** Partial credit for a programme objective that is under way (the score counts only "done"). */
-function programmeCredit(scenario: Scenario, s: GameState, programme: string): number {
-	const ps = s.programmes[programme];
-	const p = scenario.programmes.find((x) => x.id === programme);
-	if (!ps || !p) return 0;
-	switch (ps.status) {
-		case "done":
-			return 100;
-		case "active":
-			return 20 + (60 * ps.progress) / Math.max(1, p.duration);
-		case "stalled":
-			return 10 + (40 * ps.progress) / Math.max(1, p.duration);
-		case "proposed":
-			return 10;
-		default:
-			return 0;
-	}
-}
-
 /** An objective's progress 0..100 for a value of its metric (objectives.ts, without rounding). */
 function progressOf(o: { comparison: "atLeast" | "atMost"; target: number }, value: number): number {
 	const gap = o.comparison === "atLeast" ? o.target - value : value - o.target;
 	return gap <= 0 ? 100 : clamp(100 - (gap * 100) / Math.max(Math.abs(o.target), 10), 0, 99);
 }
 
-/** A faction's material stocks and economy `tensions.length` turns on, if nothing else changes. */
-interface Outlook {
-	materials: Record<string, number>;
-	economy: number;
-}
+/** Turns the forecast looks ahead at most (the normal bot's; the hard bot looks to the end). */
+export const FORECAST_REACH = 10;
+
+/** Turns ahead at which what a faction tends every turn (stocks, economy, tension) is read. */
+const TENDED = 6;
+const READS = [TENDED];
 
 /**
- * Stocks and economy a few turns on, by the supply, production and economy rules, with this
- * turn's deliveries, demand and production lines held steady and tension following `tensions`:
- * buying or contracting now is worth what it saves later.
+ * The forecast turn at which an objective's metric is read: the end of the forecast for what only
+ * fades or accumulates (deterrence, relations, programmes, munitions) and for stocks (what arrives
+ * early is drawn down by demand before the end: the timing of a delivery is what counts); a few
+ * turns (TENDED) for the economy and tension, which the faction keeps tending every turn, so that
+ * doing nothing for the rest of the game would be too gloomy a guess.
  */
-function outlook(scenario: Scenario, s: GameState, faction: FactionId, tensions: readonly number[]): Outlook {
-	const fs = s.factions[faction];
-	const inflow: Record<string, number> = {};
-	for (const f of s.flows) if (f.consumer === faction) inflow[f.material] = (inflow[f.material] ?? 0) + f.delivered;
-	const use: Record<string, number> = {};
-	for (const line of scenario.lines) {
-		const ls = s.lines[line.id];
-		if (line.faction !== faction || !ls?.active) continue;
-		for (const [m, n] of Object.entries(line.needs)) use[m] = (use[m] ?? 0) + (ls.rate * n) / 10;
+function readAt(o: ObjectiveSpec, remaining: number): number {
+	switch (o.metric) {
+		case "economy":
+		case "support":
+		case "funds":
+		case "tension":
+			return Math.min(remaining, TENDED);
+		default:
+			return remaining;
 	}
-	const materials: Record<string, number> = { ...fs.materials };
-	let economy = fs.economy;
-	for (const tension of tensions) {
-		let loss = 0;
-		for (const m of Object.keys(fs.demand)) {
-			const need = fs.demand[m];
-			let stock = (materials[m] ?? 0) + (inflow[m] ?? 0);
-			if (need > 0) {
-				const drawn = Math.min(stock, need);
-				stock -= drawn;
-				const cost = scenario.materials.find((x) => x.id === m)?.shortfallCost ?? 0;
-				loss += (((need - drawn) * 100) / need) * (cost / 100);
-			}
-			materials[m] = Math.max(0, stock - (use[m] ?? 0));
-		}
-		for (const m of Object.keys(inflow)) if (fs.demand[m] === undefined) materials[m] = (materials[m] ?? 0) + inflow[m];
-		if (tension > 70) economy -= loss + 1 + (tension - 70) / 10;
-		else if (loss > 0) economy -= loss;
-		else if (economy < 100) economy = Math.min(100, economy + 1);
+}
+
+/** An objective's progress by its forecast metric (the rung excepted). */
+function forecastProgress(scenario: Scenario, s: GameState, o: ObjectiveSpec, value: number): number {
+	if (o.metric === "programme") {
+		if (value < 0) return 100;
+		if (s.programmes[o.programme]?.status === "proposed") return PROPOSED_CREDIT;
+		const duration = Math.max(1, scenario.programmes.find((x) => x.id === o.programme)?.duration ?? 1);
+		// The engine credits the work done.
+		return Math.min(99, (value * 100) / duration);
 	}
-	return { materials, economy: clamp(economy, 0, 200) };
+	return progressOf(o, value);
+}
+
+/** Credit for a joint programme objective proposed and waiting for the partner to join. */
+const PROPOSED_CREDIT = 30;
+
+/** The faction's objectives, cached per scenario. */
+const objectivesOf = new WeakMap<Scenario, Map<FactionId, ObjectiveSpec[]>>();
+function factionObjectives(scenario: Scenario, faction: FactionId): ObjectiveSpec[] {
+	let m = objectivesOf.get(scenario);
+	if (!m) {
+		m = new Map();
+		objectivesOf.set(scenario, m);
+	}
+	let list = m.get(faction);
+	if (!list) {
+		list = scenario.objectives.filter((o) => o.faction === faction);
+		m.set(faction, list);
+	}
+	return list;
 }
 
 /**
  * The faction's score (0..100) at each rung of the ladder: scores[r] is what scoreFactions would
- * give with the ladder at r (halved at the conflict rung), its economy and material objectives
- * taken at their outlook after `tensions.length` turns and programme objectives given partial
- * credit while under way.
+ * give with the ladder at r (halved at the conflict rung), every other objective read from the
+ * forecast `fc` of its objectives (readAt), or from the state as it is when `fc` is omitted.
  */
-export function scoresByRung(scenario: Scenario, s: GameState, faction: FactionId, tensions: readonly number[] = []): number[] {
-	const status = objectiveStatus(scenario, s, faction);
-	const outlooks = new Map<FactionId, Outlook>();
-	const outlookOf = (f: FactionId) => {
-		let o = outlooks.get(f);
-		if (!o) {
-			o = outlook(scenario, s, f, tensions);
-			outlooks.set(f, o);
-		}
-		return o;
-	};
+export function scoresByRung(scenario: Scenario, s: GameState, faction: FactionId, fc?: Forecast, remaining = 0): number[] {
+	const objectives = factionObjectives(scenario, faction);
+	const f = fc ?? forecast(scenario, s, 0, objectives);
 	let total = 0;
 	let fixed = 0;
-	const rungObjectives: { comparison: "atLeast" | "atMost"; target: number; weight: number }[] = [];
-	for (const st of status) {
-		const o = st.objective;
+	const rungObjectives: ObjectiveSpec[] = [];
+	objectives.forEach((o, i) => {
 		total += o.weight;
 		if (o.metric === "rung") rungObjectives.push(o);
-		else if (o.metric === "programme") fixed += o.weight * (st.met ? 100 : programmeCredit(scenario, s, o.programme));
-		else if (o.metric === "economy" && s.factions[o.faction]) fixed += o.weight * progressOf(o, outlookOf(o.faction).economy);
-		else if (o.metric === "material" && s.factions[o.faction]) {
-			fixed += o.weight * progressOf(o, outlookOf(o.faction).materials[o.material] ?? 0);
-		} else fixed += o.weight * progressOf(o, st.value);
-	}
+		else fixed += o.weight * forecastProgress(scenario, s, o, f.metric(i, readAt(o, remaining)));
+	});
 	const out: number[] = [];
 	const conflictRung = scenario.rules.conflictRung;
 	for (let rung = 0; rung <= 10; rung++) {
@@ -178,7 +161,7 @@ export function scoresByRung(scenario: Scenario, s: GameState, faction: FactionI
 	return out;
 }
 
-/** Turns the value function looks ahead (the chain over the ladder, tension drift, stocks). */
+/** Turns of the ladder's chain the value function looks ahead. */
 export const HORIZON = 6;
 
 /** All of the ladder's probability on one rung. */
@@ -210,33 +193,32 @@ export function ladderTurn(scenario: Scenario, dist: readonly number[], tension:
 }
 
 /**
- * The faction's expected score a few turns on: tension drifting toward its baseline, stocks and
- * economy following (outlook), and a small Markov chain over the ladder's rungs (the conflict
- * rung absorbing) with each turn's odds averaged over a spread of tensions, deterrence held.
- * The chain starts from `start` (a rung distribution; default: the state's rung). Its first step
- * is the ladder's move in the turn that led to `s` (look-ahead holds the ladder still, see
- * lookahead.ts), weighed by the odds of the state that turn ended in.
+ * The faction's expected final score: every objective at its forecast for the end of the game
+ * (forecast.ts), and the ladder as a small Markov chain over its rungs (the conflict rung
+ * absorbing) along the forecast's tension and deterrence, each turn's odds averaged over a spread
+ * of tensions, for `horizon` turns (the rung then taken as final). The chain starts from `start`
+ * (a rung distribution; default: the state's rung). Its first step is the ladder's move in the
+ * turn that led to `s` (look-ahead holds the ladder still, see lookahead.ts), weighed by the odds
+ * of the state that turn ended in.
  */
-export function stateValue(scenario: Scenario, s: GameState, faction: FactionId, horizon = HORIZON, start?: readonly number[]): number {
+export function stateValue(
+	scenario: Scenario,
+	s: GameState,
+	faction: FactionId,
+	horizon = HORIZON,
+	start?: readonly number[],
+	reach = FORECAST_REACH,
+): number {
 	let dist = start ? [...start] : onRung(s.ladder.rung);
-	if (s.over) {
-		const final = scoresByRung(scenario, s, faction);
-		if (s.outcome === "conflict") return final[Math.max(s.ladder.rung, scenario.rules.conflictRung)];
-		// The last turn's own ladder move, held still in the look-ahead (see above).
-		dist = ladderTurn(scenario, dist, s.tension, weakestDeterrence(scenario, s));
-		let value = 0;
-		for (let r = 0; r <= 10; r++) value += dist[r] * final[r];
-		return value;
-	}
-	const steps = Math.max(1, Math.min(horizon, scenario.turns - s.turn + 1));
-	const tensions: number[] = [];
-	for (let t = 0, tension = s.tension; t < steps; t++) {
-		tensions.push(tension);
-		tension = driftTension(scenario, tension);
-	}
-	const scores = scoresByRung(scenario, s, faction, tensions.slice(1));
-	const weakest = weakestDeterrence(scenario, s);
-	for (const tension of tensions) dist = ladderTurn(scenario, dist, tension, weakest);
+	if (s.over && s.outcome === "conflict") return scoresByRung(scenario, s, faction)[Math.max(s.ladder.rung, scenario.rules.conflictRung)];
+	// The last turn's own ladder move, held still in the look-ahead (see above).
+	dist = ladderTurn(scenario, dist, s.tension, weakestDeterrence(scenario, s));
+	const remaining = s.over ? 0 : Math.max(0, scenario.turns - s.turn);
+	const objectives = factionObjectives(scenario, faction);
+	const fc = forecast(scenario, s, Math.min(remaining, reach), objectives, READS);
+	const steps = Math.min(horizon - 1, fc.tensions.length);
+	for (let t = 0; t < steps; t++) dist = ladderTurn(scenario, dist, fc.tensions[t], fc.weakest[t]);
+	const scores = scoresByRung(scenario, s, faction, fc, remaining);
 	let value = 0;
 	for (let r = 0; r <= 10; r++) value += dist[r] * scores[r];
 	return value;
