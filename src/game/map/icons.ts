@@ -47,9 +47,14 @@ export function arrowhead(
 	colour: number,
 	alpha: number,
 ): void {
+	g.fillStyle(colour, alpha);
+	fillPts(g, arrowPoints(x, y, angle, size));
+}
+
+/** The outline of the arrowhead at (x, y) pointing along angle: a notched dart of four points. */
+export function arrowPoints(x: number, y: number, angle: number, size: number): { x: number; y: number }[] {
 	const c = Math.cos(angle);
 	const s = Math.sin(angle);
 	const p = (fx: number, fy: number) => ({ x: x + fx * c - fy * s, y: y + fx * s + fy * c });
-	g.fillStyle(colour, alpha);
-	fillPts(g, [p(size * 0.6, 0), p(-size * 0.6, size * 0.55), p(-size * 0.3, 0), p(-size * 0.6, -size * 0.55)]);
+	return [p(size * 0.6, 0), p(-size * 0.6, size * 0.55), p(-size * 0.3, 0), p(-size * 0.6, -size * 0.55)];
 }

@@ -11,7 +11,7 @@ import type * as Phaser from "phaser";
 import type { Selection } from "../../app/bus";
 import { PALETTE, mix, rgb } from "./colour";
 import { type Polyline, dashes, pointAt } from "./curve";
-import { arrowhead } from "./icons";
+import { arrowPoints, arrowhead } from "./icons";
 import { FloatingLabel, SPOTS } from "./labels";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
 import { type MapModel, type PlacedAnchor, lookOf } from "./model";
@@ -417,14 +417,10 @@ function canvasArrow(
 	colour: number,
 	alpha: number,
 ): void {
-	const cs = Math.cos(angle);
-	const sn = Math.sin(angle);
-	const p = (fx: number, fy: number): [number, number] => [x + fx * cs - fy * sn, y + fx * sn + fy * cs];
+	const [first, ...rest] = arrowPoints(x, y, angle, size);
 	c.beginPath();
-	c.moveTo(...p(size * 0.6, 0));
-	c.lineTo(...p(-size * 0.6, size * 0.55));
-	c.lineTo(...p(-size * 0.3, 0));
-	c.lineTo(...p(-size * 0.6, -size * 0.55));
+	c.moveTo(first.x, first.y);
+	for (const q of rest) c.lineTo(q.x, q.y);
 	c.closePath();
 	c.fillStyle = rgba(colour, alpha);
 	c.fill();
