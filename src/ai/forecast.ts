@@ -7,10 +7,8 @@
 // posture, tension, deterrence, economy), approximate and cheap: plain arrays indexed by faction,
 // material and region, a few hundred operations a turn instead of a full resolve(). The ladder
 // is not moved here (value.ts weighs its odds). Integer arithmetic, as in the engine.
-import { type Effect, type FactionId, type GameState, type ObjectiveSpec, relationKey, type Scenario } from "../engine";
+import { type Effect, type FactionId, type GameState, type ObjectiveSpec, relationKey, type Scenario, UNIT_VALUE } from "../engine";
 
-/** Points per deployed force unit in a theatre region (engine: capability.ts UNIT_VALUE). */
-const UNIT_VALUE = 5;
 
 const div = (a: number, b: number): number => Math.trunc(a / b);
 const clamp = (v: number, lo: number, hi: number): number => Math.max(lo, Math.min(v, hi));

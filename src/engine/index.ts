@@ -11,3 +11,4 @@ export { rngStream, type Rng } from "./rng";
 export { turnLabel } from "./calendar";
 export { scoreFactions, objectiveStatus, type ObjectiveStatus } from "./steps/objectives";
 export { trackedMetrics, describeMetric, relationKey, deterrenceKey } from "./ledger";
+export { UNIT_VALUE } from "./steps/capability";
