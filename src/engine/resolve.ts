@@ -3,7 +3,7 @@
 // deterrence, escalation -> events -> economy and politics -> end checks -> turn record.
 // The rules write to a private copy of the state (clone.ts); the result is frozen.
 import { turnLabel } from "./calendar";
-import { copyJson, freezeJson } from "./clone";
+import { copyState } from "./clone";
 import { hashState } from "./hash";
 import { type Ctx, trackedMetrics } from "./ledger";
 import { applyOrder } from "./orders/apply";
@@ -67,28 +67,13 @@ function playTurn(
 	return { ledger, headlines };
 }
 
-/**
- * The private copy a turn writes to. Supply flows are rebuilt from scratch by the supply step
- * before anything reads them, so the old (immutable) array is kept rather than copied.
- */
-function workingCopy(state: GameState): GameState {
-	// Key by key, so the copy keeps the state's (sorted) key order; history is set by the caller.
-	const s: Record<string, unknown> = {};
-	const from = state as unknown as Record<string, unknown>;
-	for (const k in from) {
-		if (k === "history") continue;
-		s[k] = k === "flows" ? from[k] : copyJson(from[k]);
-	}
-	return s as unknown as GameState;
-}
-
 const knownInjects = (scenario: Scenario, injects: Inject[]): Inject[] =>
 	injects.filter((i) => scenario.events.some((e) => e.id === i?.event));
 
 export function resolve(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
 	if (state.over) return state;
 	const validInjects = knownInjects(scenario, injects);
-	const s = workingCopy(state);
+	const s = copyState(state);
 	const { ledger, headlines } = playTurn(scenario, s, orders, validInjects, false);
 	const record: TurnRecord = {
 		turn: s.turn - 1,
@@ -100,9 +85,11 @@ export function resolve(scenario: Scenario, state: GameState, orders: Order[], i
 		metrics: trackedMetrics(scenario, s),
 		hash: hashState(s),
 	};
-	s.history = [...state.history, record];
-	// States are immutable values: frozen all the way down, as immer's produce() left them.
-	return freezeJson(s);
+	s.history = Object.freeze([...state.history, Object.freeze(record)]) as TurnRecord[];
+	// States are immutable values. The engine never writes to a state it is given (tests/engine/
+	// purity.test.ts runs it on deep-frozen states); freezing every object of every state costs
+	// more than the rules themselves (docs/PERFORMANCE.md), so only the top level is frozen.
+	return Object.freeze(s);
 }
 
 /**
@@ -112,7 +99,7 @@ export function resolve(scenario: Scenario, state: GameState, orders: Order[], i
  */
 export function lookahead(scenario: Scenario, state: GameState, orders: Order[], injects: Inject[] = []): GameState {
 	if (state.over) return state;
-	const s = workingCopy(state);
+	const s = copyState(state);
 	playTurn(scenario, s, orders, knownInjects(scenario, injects), true);
 	s.history = state.history;
 	return s;

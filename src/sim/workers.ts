@@ -30,6 +30,15 @@ export interface WorkerInit {
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
 
+/**
+ * A worker's young generation (V8 gives a thread 3 semi-spaces' worth). A game keeps every
+ * turn's record alive to its end; with V8's default semi-space of 16 MB those records survive
+ * scavenges and are copied and promoted, and garbage collection took a third of a turn's time.
+ * 64 MB semi-spaces (the same as `node --max-semi-space-size=64`, which npm run cli and bench
+ * pass) halve the cost of a turn (docs/PERFORMANCE.md, "Garbage collection").
+ */
+export const YOUNG_MB = 192;
+
 export function defaultWorkers(): number {
 	return typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
 }
@@ -60,7 +69,7 @@ ${load}.catch((e) => {
 	const s = new Int32Array(workerData.signal); Atomics.add(s, 0, 1); Atomics.notify(s, 0);
 });`;
 	const workerData: WorkerInit = { ...init, port };
-	return new Worker(code, { eval: true, workerData, transferList: [port] });
+	return new Worker(code, { eval: true, workerData, transferList: [port], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
 }
 
 /** Runs every job on the pool and returns the results in job order. Throws if a job fails. */
