@@ -24,6 +24,37 @@ export interface Lookup {
 	factionIds: string[];
 	/** Defenders the challenger faces (from deterrencePairs). */
 	defenders: string[];
+	/** Each event's condition with every bound present, in scenario order (see Condition). */
+	conditions: Condition[];
+}
+
+/**
+ * An event's `when` with absent bounds filled in. Authored conditions each name a different
+ * subset of bounds, so reading them directly meets a different object shape per event (a slow,
+ * megamorphic property load in V8); the deck checks every event every turn, look-ahead included.
+ */
+export interface Condition {
+	minTurn: number;
+	maxTurn: number;
+	minTension: number;
+	maxTension: number;
+	minRung: number;
+	maxRung: number;
+	/** [flag, value] pairs; a missing flag reads 0. */
+	flags: [string, number][];
+}
+
+export function eventCondition(e: ScenarioEvent): Condition {
+	const w = e.when;
+	return {
+		minTurn: w.minTurn ?? Number.NEGATIVE_INFINITY,
+		maxTurn: w.maxTurn ?? Number.POSITIVE_INFINITY,
+		minTension: w.minTension ?? Number.NEGATIVE_INFINITY,
+		maxTension: w.maxTension ?? Number.POSITIVE_INFINITY,
+		minRung: w.minRung ?? Number.NEGATIVE_INFINITY,
+		maxRung: w.maxRung ?? Number.POSITIVE_INFINITY,
+		flags: Object.entries(w.flags ?? {}),
+	};
 }
 
 const cache = new WeakMap<Scenario, Lookup>();
@@ -48,6 +79,7 @@ export function lookup(scenario: Scenario): Lookup {
 					scenario.deterrencePairs.filter((p) => p.challenger === scenario.challenger).map((p) => p.defender),
 				),
 			],
+			conditions: scenario.events.map(eventCondition),
 		};
 		cache.set(scenario, l);
 	}

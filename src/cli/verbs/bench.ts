@@ -135,7 +135,7 @@ export async function benchVerb(argv: readonly string[], io: Io): Promise<number
 	say("");
 
 	step("batch throughput");
-	const tp = throughputFigure(scenario, quick ? 8 : 24, workers, quick ? 1 : 3);
+	const tp = throughputFigure(scenario, quick ? 20 : 60, workers, quick ? 1 : 3);
 	out.throughput = tp;
 	say(`batch throughput, normal bots, ${tp.seeds} seeds a run (worker start-up included):`);
 	say(`  1 worker: ${fmt(tp.oneWorker, 2)} games/s; ${tp.workers} workers: ${fmt(tp.allWorkers, 2)} games/s; ratio ${fmt(tp.scaling, 2)}x`);

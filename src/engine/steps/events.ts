@@ -2,22 +2,20 @@
 // from the "events" stream of (seed, turn); a facilitator's inject fires a chosen event.
 import { applyEffect } from "../effects";
 import type { Ctx } from "../ledger";
-import { lookup } from "../lookup";
+import { type Condition, eventCondition, lookup } from "../lookup";
 import { rngStream } from "../rng";
 import type { GameState, Inject, ScenarioEvent } from "../types";
 
-export function eligible(e: ScenarioEvent, s: GameState): boolean {
-	const w = e.when;
+/** Whether event `e` may be drawn in state `s` (its condition, precompiled by lookup()). */
+export function eligible(e: ScenarioEvent, s: GameState, w: Condition = eventCondition(e)): boolean {
 	if (e.weight <= 0) return false;
 	if (e.once && s.fired[e.id] !== undefined) return false;
-	if (w.minTurn !== undefined && s.turn < w.minTurn) return false;
-	if (w.maxTurn !== undefined && s.turn > w.maxTurn) return false;
-	if (w.minTension !== undefined && s.tension < w.minTension) return false;
-	if (w.maxTension !== undefined && s.tension > w.maxTension) return false;
-	if (w.minRung !== undefined && s.ladder.rung < w.minRung) return false;
-	if (w.maxRung !== undefined && s.ladder.rung > w.maxRung) return false;
-	const flags = w.flags;
-	if (flags) for (const flag in flags) if ((s.flags[flag] ?? 0) !== flags[flag]) return false;
+	const { turn, tension } = s;
+	const rung = s.ladder.rung;
+	if (turn < w.minTurn || turn > w.maxTurn) return false;
+	if (tension < w.minTension || tension > w.maxTension) return false;
+	if (rung < w.minRung || rung > w.maxRung) return false;
+	for (const [flag, value] of w.flags) if ((s.flags[flag] ?? 0) !== value) return false;
 	return true;
 }
 
@@ -36,7 +34,10 @@ export function eventsStep(ctx: Ctx, injects: Inject[]): void {
 		if (e) fire(ctx, e, "inject");
 	}
 	const rng = rngStream(s.seed, s.turn, "events");
-	const pool = scenario.events.filter((e) => eligible(e, s));
+	const pool: ScenarioEvent[] = [];
+	scenario.events.forEach((e, i) => {
+		if (eligible(e, s, l.conditions[i])) pool.push(e);
+	});
 	for (let n = 0; n < scenario.rules.eventsPerTurn && pool.length > 0; n++) {
 		const total = pool.reduce((t, e) => t + e.weight, 0);
 		let roll = rng.int(total);
