@@ -186,28 +186,49 @@ export function decisionFigures(scenario: Scenario, games: number): DecisionFigu
 // ---------------------------------------------------------------- batch throughput
 
 export interface ThroughputFigure {
+	/** Seeds in the shorter of the two runs per worker count (the longer has twice as many). */
 	seeds: number;
+	/** Games per second once the workers run: the extra seeds of the longer run over its extra time. */
 	oneWorker: number;
 	allWorkers: number;
 	workers: number;
 	/** allWorkers / oneWorker. */
 	scaling: number;
-	/** 1,000 seeds with normal bots on all workers, projected from the measured rate. */
+	/** What a batch costs before its games run at that rate (workers starting, the JIT warming up), s. */
+	startSeconds: { oneWorker: number; allWorkers: number };
+	/** 1,000 seeds with normal bots on all workers: start-up plus 1,000 games at the measured rate. */
 	thousandSeedsSeconds: number;
 }
 
-/** Games per second of `batch` with normal bots (worker start-up included), 1 worker and all. */
+/**
+ * Throughput of `batch` with normal bots, on 1 worker and on all: each worker count runs `seeds`
+ * and then 2 x `seeds` seeds (median of `runs`), so start-up (worker threads, each compiling the
+ * engine and bots afresh) is told apart from the rate at which games then run.
+ */
 export function throughputFigure(scenario: Scenario, seeds: number, workers: number, runs: number): ThroughputFigure {
-	const list = Array.from({ length: seeds }, (_, i) => String(i + 1));
-	const rate = (w: number) => {
-		const { ms } = medianMs(runs, () => {
+	const time = (w: number, n: number) => {
+		const list = Array.from({ length: n }, (_, i) => String(i + 1));
+		return medianMs(runs, () => {
 			runBatch({ scenario, seeds: list, settings: [allAt(scenario, "normal")], workers: w });
-		});
-		return (seeds * 1000) / ms;
+		}).ms;
 	};
-	const one = rate(1);
-	const all = rate(workers);
-	return { seeds, oneWorker: one, allWorkers: all, workers, scaling: all / one, thousandSeedsSeconds: 1000 / all };
+	const measure = (w: number) => {
+		const short = time(w, seeds);
+		const long = time(w, 2 * seeds);
+		const rate = (seeds * 1000) / Math.max(1, long - short);
+		return { rate, start: Math.max(0, short / 1000 - seeds / rate) };
+	};
+	const one = measure(1);
+	const all = measure(workers);
+	return {
+		seeds,
+		oneWorker: one.rate,
+		allWorkers: all.rate,
+		workers,
+		scaling: all.rate / one.rate,
+		startSeconds: { oneWorker: one.start, allWorkers: all.start },
+		thousandSeedsSeconds: all.start + 1000 / all.rate,
+	};
 }
 
 // ---------------------------------------------------------------- strength
