@@ -1,7 +1,8 @@
 // Candidate order sets ("plans") for one faction this turn, built from a handful of rule
-// templates over the scenario's data: deter, calm, supply, build, ally, squeeze, ... Each plan is
-// legal as a whole (every order is validated alongside the ones before it). The normal and hard
-// bots judge the plans with the engine; the templates only make sure the menu is varied.
+// templates over the scenario's data: deter, calm, befriend, supply, build, ally, squeeze, ...
+// Each plan is legal as a whole (every order is validated alongside the ones before it). The
+// normal and hard bots judge the plans with the engine; the templates only make sure the menu is
+// varied.
 import {
 	type FactionId,
 	type GameState,
@@ -205,6 +206,22 @@ function squeezeOrders(x: Situation, full = false): Order[] {
 		.sort((a, b) => x.rivals.indexOf(a.target) - x.rivals.indexOf(b.target));
 }
 
+/**
+ * The factions whose relations with this one an objective of its wants raised (an "at least"
+ * relation objective below its target), the largest weighted gap first.
+ */
+function relationTargets(x: Situation): FactionId[] {
+	const gaps = new Map<FactionId, number>();
+	for (const o of x.scenario.objectives) {
+		if (o.faction !== x.faction || o.metric !== "relation" || o.comparison !== "atLeast") continue;
+		const other = o.a === x.faction ? o.b : o.b === x.faction ? o.a : undefined;
+		if (other === undefined) continue;
+		const gap = o.target - (x.s.relations[relationKey(o.a, o.b)] ?? 0);
+		if (gap > 0) gaps.set(other, (gaps.get(other) ?? 0) + gap * o.weight);
+	}
+	return [...gaps].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+}
+
 /** A pick among the first `n` items by the bot's stream. */
 function pick<T>(x: Situation, items: readonly T[], n = 3): T | undefined {
 	if (items.length === 0) return undefined;
@@ -245,6 +262,13 @@ export function planMenu(scenario: Scenario, s: GameState, faction: FactionId, r
 	// One plan per further programme worth starting (the "build" plan takes the first that is legal).
 	for (const o of programmes.slice(1, wide ? programmes.length : 1 + EXTRA_PROGRAMMES)) plans.push({ name: `fund:${o.programme}`, orders: b().accept().add([o]).orders });
 	plans.push({ name: "calm", orders: b().accept().dialogue(rival).statement("conciliatory").orders });
+	// Talks with the factions an objective wants closer relations with (one dialogue each a turn).
+	const befriend = relationTargets(x);
+	if (befriend.length) {
+		const talks = b().accept();
+		for (const f of befriend) talks.dialogue(f);
+		plans.push({ name: "befriend", orders: talks.orders });
+	}
 	const supply = b().accept();
 	for (const m of toBuy) for (const options of supplyOrders(x, m)) supply.add(options);
 	plans.push({ name: "supply", orders: supply.orders });
