@@ -36,8 +36,8 @@ export function machine(): Machine {
 const now = () => performance.now();
 
 /** Milliseconds for fn, as the median of `runs` runs (after one warm-up run). */
-export function medianMs(runs: number, fn: () => void): { ms: number; runs: number[] } {
-	fn();
+export function medianMs(runs: number, fn: () => void, warmUps = 1): { ms: number; runs: number[] } {
+	for (let i = 0; i < warmUps; i++) fn();
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const t = now();
@@ -73,6 +73,8 @@ export interface EngineFigure {
 	turnsPerRun: number;
 }
 
+const ENGINE_WARM_UPS = 30;
+
 /** resolve() over scripted games (orders recorded from bot games), no bots in the loop. */
 export function engineFigure(scenario: Scenario, scripts: Script[], runs: number): EngineFigure {
 	let turns = 0;
@@ -87,11 +89,14 @@ export function engineFigure(scenario: Scenario, scripts: Script[], runs: number
 			}
 		}
 	};
-	const full = medianMs(runs, play((s, o) => resolve(scenario, s, o)));
+	// A run is a few scripted games (under a hundred turns): the JIT needs a few thousand turns
+	// before the engine runs on optimised code, as it does in any batch or long game.
+	const full = medianMs(runs, play((s, o) => resolve(scenario, s, o)), ENGINE_WARM_UPS);
 	const perRun = turns;
 	const ahead = medianMs(
 		runs,
 		play((s, o) => lookahead(scenario, s, o)),
+		ENGINE_WARM_UPS,
 	);
 	return {
 		turnsPerSecond: (perRun * 1000) / full.ms,
