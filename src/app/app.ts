@@ -16,7 +16,7 @@ import {
 	readAutosave,
 	writeAutosave,
 } from "./autosave";
-import type { BotRunner } from "./bots";
+import type { BotRunner } from "./botRunner";
 import { type Bus, type BusEvents, type SceneKey, type Selection, bus as pageBus } from "./bus";
 import { downloadText, fileStamp } from "./download";
 import { checkReplay, importText } from "./importFile";
@@ -53,6 +53,8 @@ export class App {
 	private canvasReady = false;
 	private endAfterAnimation = false;
 	private emitting = false;
+	/** While the game screen is being filled: its insets are reported once, after (enterPlay). */
+	private holdInsets = false;
 	/** Whether the last pointer press was on the map canvas (see listen()). */
 	private pointerOnMap = true;
 
@@ -87,7 +89,9 @@ export class App {
 		});
 		this.restoreCustomScenario();
 		this.listen();
-		this.shell.onLayout = () => this.reportInsets();
+		this.shell.onLayout = () => {
+			if (!this.holdInsets) this.reportInsets();
+		};
 		installKeyboard(this);
 	}
 
@@ -262,13 +266,22 @@ export class App {
 			return;
 		}
 		this.mode = this.replay ? "replay" : "play";
-		this.shell.setScreen("game");
-		this.goto(this.replay ? "Replay" : "Map");
-		this.emitLoaded();
-		this.refresh();
-		this.shell.drawer.select(this.session.state.history.length > 0 && this.mode === "replay" ? "report" : "turn");
-		const first = this.shell.orders.el.querySelector<HTMLElement>("select, button:not([disabled])");
-		first?.focus();
+		// the panels' insets are measured once they are filled (measuring lays the page out)
+		this.holdInsets = true;
+		try {
+			this.shell.setScreen("game");
+			this.goto(this.replay ? "Replay" : "Map");
+			this.emitLoaded();
+			// the orders' effect previews fill in once the map is drawn (src/ui/ordersPanel.ts)
+			this.shell.orders.deferPreviewsOnce();
+			this.refresh();
+			this.shell.drawer.select(this.session.state.history.length > 0 && this.mode === "replay" ? "report" : "turn");
+			const first = this.shell.orders.el.querySelector<HTMLElement>("select, button:not([disabled])");
+			first?.focus();
+		} finally {
+			this.holdInsets = false;
+		}
+		this.reportInsets();
 	}
 
 	private continueGame(): void {

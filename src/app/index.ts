@@ -2,7 +2,7 @@
 import "../ui/styles.css";
 import { App } from "./app";
 import { type StorageLike, MemoryStorage } from "./autosave";
-import { type BotRunner, syncBotRunner, workerBotRunner } from "./bots";
+import { type BotRunner, syncBotRunner, workerBotRunner } from "./botRunner";
 import { bus } from "./bus";
 
 export interface StartOptions {

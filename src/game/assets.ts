@@ -1,6 +1,6 @@
 // Runtime assets shared by the scenes once the Preloader has them.
 import landUrl from "../../assets/map/land.json?url";
-import type { Land } from "./map/geometry";
+import { decodeLand, type Land } from "./map/geometry";
 
 /** URL of the generated land geometry (emitted as a file by Vite, never inlined in the bundle). */
 export const LAND_URL: string = landUrl;
@@ -13,11 +13,45 @@ let landRequest: Promise<unknown> | null = null;
  * so the download runs while the scripts boot Phaser rather than after.
  */
 export function requestLand(): Promise<unknown> {
-	landRequest ??= fetch(LAND_URL).then((res) => {
-		if (!res.ok) throw new Error(`HTTP ${res.status}`);
-		return res.json() as Promise<unknown>;
-	});
+	landRequest ??= fetch(LAND_URL)
+		.then((res) => {
+			if (!res.ok) throw new Error(`HTTP ${res.status}`);
+			return res.json() as Promise<unknown>;
+		})
+		.then((raw) => {
+			landArrived = true;
+			return raw;
+		});
 	return landRequest;
+}
+
+let landArrived = false;
+
+/**
+ * Downloads the land geometry and decodes it when the page's main thread is idle (while Phaser's
+ * chunk is still compiling, typically), so the Preloader finds it ready. Errors are left to the
+ * Preloader, which decodes (and reports) itself when nothing was decoded here.
+ */
+export function prepareLand(): void {
+	requestLand().then(
+		(raw) => {
+			const decode = () => {
+				if (land) return;
+				try {
+					land = decodeLand(raw);
+				} catch {
+					// the Preloader decodes again and shows the error
+				}
+			};
+			if (typeof requestIdleCallback === "function") requestIdleCallback(decode);
+		},
+		() => {},
+	);
+}
+
+/** Whether the land geometry has downloaded (requestLand's promise has its value). */
+export function landDownloaded(): boolean {
+	return landArrived;
 }
 
 export function setLand(l: Land): void {

@@ -2,7 +2,7 @@
 // would run in software (renderer.ts), drawn in device pixels (sharp on HiDPI screens), resized
 // with its parent, scenes routed by the bus.
 import * as Phaser from "phaser";
-import { type Bus, bus as pageBus } from "../app/bus";
+import { type Bus, type SceneKey, bus as pageBus } from "../app/bus";
 import { requestLand } from "./assets";
 import { chooseRenderer } from "./renderer";
 import { SceneRouter } from "./router";
@@ -25,7 +25,11 @@ export interface CanvasGame {
 	destroy(): void;
 }
 
-export function createGame(parent: HTMLElement, bus: Bus = pageBus): CanvasGame {
+/**
+ * `scene`: the screen the app asked for before the canvas existed (src/main.ts creates it once
+ * Phaser's chunk is in), shown when the Preloader is done.
+ */
+export function createGame(parent: HTMLElement, bus: Bus = pageBus, scene: SceneKey | null = null): CanvasGame {
 	installStore(bus);
 	// the map geometry downloads while Phaser boots
 	void requestLand().catch(() => {});
@@ -57,12 +61,17 @@ export function createGame(parent: HTMLElement, bus: Bus = pageBus): CanvasGame 
 		input: { keyboard: false, gamepad: false, activePointers: 3 },
 		audio: { noAudio: true },
 		banner: false,
+		// window.focus() at boot (for games in an iframe) cost 50 ms here, and the DOM shell owns the
+		// keyboard focus anyway
+		autoFocus: false,
 		disableContextMenu: true,
-		scene: [Boot, Preloader, Menu, Briefing, MapScene, End, Replay],
+		// the first one starts: the Preloader itself (Boot, which only started it, cost a frame)
+		scene: [Preloader, Boot, Menu, Briefing, MapScene, End, Replay],
 	});
 	// for poking at the canvas from the console and from the browser bench (read-only use)
 	(window as unknown as { islandChainGame?: Phaser.Game }).islandChainGame = game;
 	const router = new SceneRouter(game, bus);
+	if (scene) router.goto(scene);
 	const observer = new ResizeObserver(() => {
 		const s = size();
 		if (s.w === game.scale.width && s.h === game.scale.height) return;

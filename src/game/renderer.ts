@@ -14,8 +14,45 @@ export function isSoftwareRenderer(name: string): boolean {
 	return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(name);
 }
 
+/** The first WebGL context the page created while watchWebgl watched (see there). */
+let watched: WebGLRenderingContext | null = null;
+
+/**
+ * Watches for the first WebGL context the page creates until the returned function is called:
+ * Phaser creates one to test for WebGL as its chunk is evaluated, and probeWebgl asks that one
+ * rather than creating a second (without a GPU each costs the main thread 40-60 ms, waiting for
+ * the GPU process). src/main.ts watches while Phaser's chunk loads.
+ */
+export function watchWebgl(): () => void {
+	if (typeof HTMLCanvasElement === "undefined") return () => {};
+	const proto = HTMLCanvasElement.prototype;
+	const original = proto.getContext;
+	const watching = function (this: HTMLCanvasElement, ...args: Parameters<typeof original>) {
+		const ctx = original.apply(this, args);
+		const type = args[0] as string;
+		if (!watched && ctx && (type === "webgl" || type === "webgl2" || type === "experimental-webgl"))
+			watched = ctx as WebGLRenderingContext;
+		return ctx;
+	} as typeof original;
+	proto.getContext = watching;
+	return () => {
+		if (proto.getContext === watching) proto.getContext = original;
+	};
+}
+
+/** The renderer string's verdict for a context. */
+function judge(gl: WebGLRenderingContext): "software" | "gpu" {
+	const info = gl.getExtension("WEBGL_debug_renderer_info");
+	const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? "");
+	return isSoftwareRenderer(name) ? "software" : "gpu";
+}
+
 /** What the page's WebGL would run on: "none", "software", or "gpu" (also when it cannot tell). */
 export function probeWebgl(): "none" | "software" | "gpu" {
+	// a context the page made already (Phaser's test; it is not ours to lose), asked once
+	const seen = watched;
+	watched = null;
+	if (seen && !seen.isContextLost()) return judge(seen);
 	let canvas: HTMLCanvasElement;
 	try {
 		canvas = document.createElement("canvas");
@@ -25,9 +62,7 @@ export function probeWebgl(): "none" | "software" | "gpu" {
 	const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
 	if (!gl) return "none";
 	try {
-		const info = gl.getExtension("WEBGL_debug_renderer_info");
-		const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? "");
-		return isSoftwareRenderer(name) ? "software" : "gpu";
+		return judge(gl);
 	} finally {
 		gl.getExtension("WEBGL_lose_context")?.loseContext();
 	}

@@ -16,6 +16,10 @@ export class OrdersPanel {
 	private listEl = h("div", { class: "orders-list scroll" });
 	private openGroups = new Set<string>(["Forces", "Diplomacy"]);
 	private lastKey = "";
+	/** Whether the next list drawn fills its previews later (deferPreviewsOnce). */
+	private deferNext = false;
+	/** Previews of the current list still to fill, in order; null when none wait. */
+	private previews: { jobs: (() => void)[] } | null = null;
 
 	constructor(private actions: Actions) {
 		this.el.append(this.headerEl, this.scopeEl, this.infoEl, this.listEl);
@@ -47,12 +51,16 @@ export class OrdersPanel {
 			state.over,
 			view.thinking,
 		]);
+		const defer = this.deferNext;
+		this.deferNext = false;
 		if (key === this.lastKey) return;
 		const focusedKey = (document.activeElement as HTMLElement | null)?.dataset?.order;
-		const scroll = this.listEl.scrollTop;
+		// reading scrollTop lays the page out: only when there is a list that may be scrolled
+		const scroll = this.listEl.firstChild ? this.listEl.scrollTop : 0;
 		this.lastKey = key;
+		this.startList(defer);
 		this.renderList(view);
-		this.listEl.scrollTop = scroll;
+		if (scroll) this.listEl.scrollTop = scroll;
 		if (focusedKey) {
 			const again = this.listEl.querySelector<HTMLElement>(`[data-order="${CSS.escape(focusedKey)}"]`);
 			if (again && !again.hasAttribute("disabled")) again.focus();
@@ -275,37 +283,83 @@ export class OrdersPanel {
 		const fx = h("div", { class: "order-effects", attrs: { id: effectsId } });
 		if (o.error) {
 			fx.append(h("span", { class: "order-reason", text: `Not now: ${o.error.message}` }));
+		} else if (this.previews) {
+			this.previews.jobs.push(() => fillPreview(fx, scenario, view, o));
 		} else {
-			let entries: ReturnType<typeof previewOrder> = [];
-			try {
-				entries = previewOrder(scenario, view.state, o.order);
-			} catch {
-				entries = [];
-			}
-			// The order's own funds are its cost, shown already.
-			const shownEntries = entries.filter((e) => e.target !== `${view.viewer}.funds` || e.delta !== -o.cost.funds);
-			if (shownEntries.length === 0)
-				fx.append(h("span", { class: "muted", text: "No immediate effect on the tracked numbers." }));
-			else {
-				const fname = factionName(scenario, view.viewer);
-				const texts = shownEntries.map((e) => describeEffect(scenario, e, fname));
-				fx.append(
-					h("span", { class: "effects-label", text: "Effect: " }),
-					h("span", {
-						class: "effects-text",
-						attrs: { title: shownEntries.map((e) => describeEntry(scenario, e)).join("\n") },
-						text: texts.join(" · "),
-					}),
-				);
-			}
+			fillPreview(fx, scenario, view, o);
 		}
 		body.append(fx);
 		li.append(body, add);
 		return li;
 	}
 
+	/**
+	 * The next list drawn (the first one as play begins) fills its effect previews after the page
+	 * has drawn the map, in idle time, instead of before: previewing every order is about a tenth
+	 * of a second of script that would delay the first frame. Lists drawn after that (a selection,
+	 * a draft) show their previews at once.
+	 */
+	deferPreviewsOnce(): void {
+		this.deferNext = true;
+	}
+
+	/** A new list: previews still waiting for the old one are dropped; this one's wait if `defer`. */
+	private startList(defer: boolean): void {
+		this.previews = null;
+		if (!defer) return;
+		const batch = { jobs: [] as (() => void)[] };
+		this.previews = batch;
+		let next = 0;
+		const step = (deadline?: IdleDeadline) => {
+			// a newer list replaced this one (its previews are dropped: startList)
+			if (this.previews !== batch) return;
+			// the idle time left (at least one preview), or 8 ms when the browser had none to give
+			const until = performance.now() + (deadline && !deadline.didTimeout ? deadline.timeRemaining() : 8);
+			while (next < batch.jobs.length) {
+				batch.jobs[next++]();
+				if (performance.now() >= until) break;
+			}
+			if (next < batch.jobs.length) later(step, 50);
+			else this.previews = null;
+		};
+		// the first batch waits for the page to settle (the map's first frames), the rest follow
+		later(step, 1000);
+	}
+
 	private add(order: Order): void {
 		this.actions.addDraft(order);
+	}
+}
+
+/** Runs in idle time when the browser has it (with a deadline), else after at most `wait` ms. */
+function later(run: (deadline?: IdleDeadline) => void, wait: number): void {
+	if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: wait });
+	else setTimeout(run, 16);
+}
+
+/** The effect preview of an allowed order (its text, and each change in full as the tooltip). */
+function fillPreview(fx: HTMLElement, scenario: Scenario, view: GameView, o: OrderOption): void {
+	let entries: ReturnType<typeof previewOrder> = [];
+	try {
+		entries = previewOrder(scenario, view.state, o.order);
+	} catch {
+		entries = [];
+	}
+	// The order's own funds are its cost, shown already.
+	const shownEntries = entries.filter((e) => e.target !== `${view.viewer}.funds` || e.delta !== -o.cost.funds);
+	if (shownEntries.length === 0)
+		fx.append(h("span", { class: "muted", text: "No immediate effect on the tracked numbers." }));
+	else {
+		const fname = factionName(scenario, view.viewer);
+		const texts = shownEntries.map((e) => describeEffect(scenario, e, fname));
+		fx.append(
+			h("span", { class: "effects-label", text: "Effect: " }),
+			h("span", {
+				class: "effects-text",
+				attrs: { title: shownEntries.map((e) => describeEntry(scenario, e)).join("\n") },
+				text: texts.join(" · "),
+			}),
+		);
 	}
 }
 

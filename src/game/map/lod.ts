@@ -1,33 +1,35 @@
 // Levels of detail for the land: Douglas-Peucker on flat [x0, y0, x1, y1, ...] lists, so the
-// zoomed-out chart draws fewer points. Pure.
+// zoomed-out chart draws fewer points. Pure. These run once per level as the map first draws, in
+// code the engine has not optimised yet: the loops call nothing and copy nothing they need not.
 
-function segDist2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-	const dx = bx - ax;
-	const dy = by - ay;
-	const len2 = dx * dx + dy * dy;
-	let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
-	t = Math.min(1, Math.max(0, t));
-	const qx = ax + t * dx - px;
-	const qy = ay + t * dy - py;
-	return qx * qx + qy * qy;
-}
-
-/** Simplifies an open polyline (first and last points kept). */
-export function simplifyLine(flat: readonly number[], tolerance: number): number[] {
+/**
+ * Marks the points Douglas-Peucker keeps of points [from, to] (indices of points, not numbers) of
+ * `flat` in `keep` (from and to themselves are kept by the caller). Point index n (one past the
+ * last) stands for point 0, closing a ring.
+ */
+function mark(flat: readonly number[], from: number, to: number, tol2: number, keep: Uint8Array): void {
 	const n = flat.length / 2;
-	if (n <= 2 || tolerance <= 0) return [...flat];
-	const keep = new Uint8Array(n);
-	keep[0] = 1;
-	keep[n - 1] = 1;
-	const tol2 = tolerance * tolerance;
-	const stack: number[] = [0, n - 1];
+	const stack: number[] = [from, to];
 	while (stack.length) {
-		const j = stack.pop()!;
-		const i = stack.pop()!;
+		const j = stack.pop() as number;
+		const i = stack.pop() as number;
+		const ax = flat[2 * i];
+		const ay = flat[2 * i + 1];
+		const jj = j === n ? 0 : j;
+		const dx = flat[2 * jj] - ax;
+		const dy = flat[2 * jj + 1] - ay;
+		const len2 = dx * dx + dy * dy;
 		let best = -1;
 		let bestD = tol2;
 		for (let k = i + 1; k < j; k++) {
-			const d = segDist2(flat[2 * k], flat[2 * k + 1], flat[2 * i], flat[2 * i + 1], flat[2 * j], flat[2 * j + 1]);
+			// the squared distance from point k to the segment i-j
+			const px = flat[2 * k];
+			const py = flat[2 * k + 1];
+			let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
+			t = Math.min(1, Math.max(0, t));
+			const qx = ax + t * dx - px;
+			const qy = ay + t * dy - py;
+			const d = qx * qx + qy * qy;
 			if (d > bestD) {
 				bestD = d;
 				best = k;
@@ -38,6 +40,16 @@ export function simplifyLine(flat: readonly number[], tolerance: number): number
 			stack.push(i, best, best, j);
 		}
 	}
+}
+
+/** Simplifies an open polyline (first and last points kept). */
+export function simplifyLine(flat: readonly number[], tolerance: number): number[] {
+	const n = flat.length / 2;
+	if (n <= 2 || tolerance <= 0) return [...flat];
+	const keep = new Uint8Array(n);
+	keep[0] = 1;
+	keep[n - 1] = 1;
+	mark(flat, 0, n - 1, tolerance * tolerance, keep);
 	const out: number[] = [];
 	for (let k = 0; k < n; k++) if (keep[k]) out.push(flat[2 * k], flat[2 * k + 1]);
 	return out;
@@ -61,8 +73,15 @@ export function simplifyRing(flat: readonly number[], tolerance: number): number
 		}
 	}
 	if (Math.sqrt(farD) < tolerance) return null;
-	const a = simplifyLine(flat.slice(0, 2 * far + 2), tolerance);
-	const b = simplifyLine([...flat.slice(2 * far), flat[0], flat[1]], tolerance);
-	const out = [...a, ...b.slice(2, -2)];
+	// the second half runs from `far` back round to the first point: points far..n-1, then 0 (n)
+	const keep = new Uint8Array(n + 1);
+	keep[0] = 1;
+	keep[far] = 1;
+	keep[n] = 1;
+	const tol2 = tolerance * tolerance;
+	mark(flat, 0, far, tol2, keep);
+	mark(flat, far, n, tol2, keep);
+	const out: number[] = [];
+	for (let k = 0; k < n; k++) if (keep[k]) out.push(flat[2 * k], flat[2 * k + 1]);
 	return out.length >= 6 ? out : flat.slice(0, 6);
 }

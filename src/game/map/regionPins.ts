@@ -31,6 +31,8 @@ export class RegionPins implements MapLayer {
 	private pins: RegionPin[] = [];
 	private model: MapModel | null = null;
 	private selected: RegionId | null = null;
+	/** The unit counts' texts by number (never on screen themselves: chips show their textures). */
+	private counts = new Map<number, Phaser.GameObjects.Text>();
 
 	constructor(private ctx: ViewContext) {}
 
@@ -107,20 +109,32 @@ export class RegionPins implements MapLayer {
 				const look = lookOf(model, c.faction);
 				const chip = scene.add.container(Math.round(x), 0);
 				const bg = scene.add.image(0, 0, chipSprite(scene, look.colour, c.kind, dpr)).setOrigin(0, 0.5);
-				const n = mapText(scene, dpr, String(c.units), {
-					size: 11,
-					colour: 0xf1f5f9,
-					weight: 700,
-					halo: 0,
-					originX: 0,
-					originY: 0.5,
-				});
-				n.setPosition(Math.round(16 * dpr), 0);
+				const n = scene.add.image(Math.round(16 * dpr), 0, this.count(c.units)).setOrigin(0, 0.5);
 				chip.add([bg, n]);
 				p.chips.add(chip);
 				x += w + gap;
 			}
 		}
+	}
+
+	/**
+	 * The texture of a chip's unit count: one text drawn per number and shared by every chip that
+	 * shows it (a text object each cost a canvas, a texture and a draw; the map shows about 20).
+	 */
+	private count(units: number): Phaser.Textures.Texture {
+		let t = this.counts.get(units);
+		if (!t) {
+			t = mapText(this.ctx.scene, this.ctx.dpr, String(units), {
+				size: 11,
+				colour: 0xf1f5f9,
+				weight: 700,
+				halo: 0,
+				originX: 0,
+				originY: 0.5,
+			});
+			this.counts.set(units, t);
+		}
+		return t.texture;
 	}
 
 	setSelected(id: RegionId | null): void {
@@ -132,7 +146,9 @@ export class RegionPins implements MapLayer {
 		for (const p of this.pins) {
 			const sel = p.id === this.selected;
 			const base = p.kind === "land" ? PALETTE.regionLabel : SEA_LABEL;
-			p.label.text.setColor(toHex(sel ? PALETTE.selection : base));
+			const colour = toHex(sel ? PALETTE.selection : base);
+			// setColor draws the text again, even in the same colour
+			if (p.label.text.style.color !== colour) p.label.text.setColor(colour);
 			p.label.priority = p.basePriority + (sel ? 10000 : 0);
 		}
 	}
@@ -181,5 +197,7 @@ export class RegionPins implements MapLayer {
 
 	destroy(): void {
 		this.clear();
+		for (const t of this.counts.values()) t.destroy();
+		this.counts.clear();
 	}
 }
