@@ -135,7 +135,7 @@ export async function benchVerb(argv: readonly string[], io: Io): Promise<number
 	say("");
 
 	step("batch throughput");
-	const tp = throughputFigure(scenario, quick ? 12 : 30, workers, 1);
+	const tp = throughputFigure(scenario, quick ? 12 : 30, workers, quick ? 1 : 3);
 	out.throughput = tp;
 	say(`batch throughput, normal bots (runs of ${tp.seeds} and ${2 * tp.seeds} seeds; the rate is the longer run's extra games over its extra time):`);
 	say(`  1 worker: ${fmt(tp.oneWorker, 2)} games/s; ${tp.workers} workers: ${fmt(tp.allWorkers, 2)} games/s; ratio ${fmt(tp.scaling, 2)}x`);
