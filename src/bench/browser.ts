@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { MAP_INTERACTIVE } from "../game/marks";
 import { CHROMIUM, chromiumCpu, hasChromium, launchChromium } from "./chromium";
 import { buildBundle, type Served, servePreview } from "./preview";
@@ -200,6 +200,23 @@ const RECORD_FRAMES = `(() => {
 })()`;
 const STOP_RECORDING = "(() => { window.__bench.on = false; return window.__bench.deltas; })()";
 
+/** What one finished request transferred: its body as received, decoded, and gzipped again at level 9. */
+async function transferOf(req: Request): Promise<Transfer | null> {
+	const res = await req.response();
+	if (!res) return null;
+	const sizes = await req.sizes();
+	const body = await res.body().catch(() => Buffer.alloc(0));
+	const headers = await res.allHeaders();
+	return {
+		url: req.url(),
+		type: req.resourceType(),
+		received: sizes.responseBodySize,
+		decoded: body.length,
+		gzip9: body.length > 0 ? gzipSync(body, { level: 9 }).length : 0,
+		encoding: headers["content-encoding"] ?? null,
+	};
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The middle of the map area the DOM panels leave open, CSS px (from the layout at 1440x900). */
@@ -216,28 +233,14 @@ async function run(served: Served, panSeconds: number): Promise<Run> {
 		const { page, context } = b;
 		await context.addInitScript({ content: AUTO_START });
 		await context.addInitScript({ content: REPORT_MARK });
-		const pending: Promise<void>[] = [];
-		const transfers: Transfer[] = [];
+		// Requests are only noted while the page loads: reading sizes and bodies is a round trip
+		// through the browser (the 1.4 MB Phaser body among them) that would compete with the page
+		// for the two cores, so they are read once the map is interactive.
+		const finished: Request[] = [];
 		let last = Date.now();
 		context.on("requestfinished", (req) => {
 			last = Date.now();
-			pending.push(
-				(async () => {
-					const res = await req.response();
-					if (!res) return;
-					const sizes = await req.sizes();
-					const body = await res.body().catch(() => Buffer.alloc(0));
-					const headers = await res.allHeaders();
-					transfers.push({
-						url: req.url(),
-						type: req.resourceType(),
-						received: sizes.responseBodySize,
-						decoded: body.length,
-						gzip9: body.length > 0 ? gzipSync(body, { level: 9 }).length : 0,
-						encoding: headers["content-encoding"] ?? null,
-					});
-				})().catch(() => {}),
-			);
+			finished.push(req);
 		});
 		const cpuStart = chromiumCpu(b.profile);
 		const interactive = mapInteractive(page);
@@ -245,8 +248,9 @@ async function run(served: Served, panSeconds: number): Promise<Run> {
 		const mapInteractiveMs = await interactive;
 		const toMap = cpuSpent(cpuStart, chromiumCpu(b.profile));
 		while (Date.now() - last < 1500) await sleep(250);
-		await Promise.all(pending);
-		const received = [...transfers];
+		const received = (await Promise.all(finished.map((req) => transferOf(req).catch(() => null)))).filter(
+			(t): t is Transfer => t !== null,
+		);
 
 		// zoom in once (at the home view there is little room to pan) and let the chart settle
 		const { x, y } = OPEN_CENTRE;
