@@ -1,11 +1,11 @@
 // The JSON Schema that scenarios/schema.json holds, generated from the zod schema so editors
 // autocomplete and flag the same shapes the loader checks (not the cross-references).
 import { z } from "zod";
-import { docs, scenarioSchema } from "./schema";
+import { docs, scenarioSchemas } from "./schema";
 
 export function scenarioJsonSchema(): Record<string, unknown> {
 	return {
-		...z.toJSONSchema(scenarioSchema, { metadata: docs }),
+		...z.toJSONSchema(scenarioSchemas().scenarioSchema, { metadata: docs }),
 		title: "Island Chain scenario",
 		description: "A scenario file for Island Chain. Generated from src/scenario/schema.ts: run npx tsx scripts/gen-schema.ts.",
 	};

@@ -7,7 +7,7 @@ import { checkCrossReferences } from "./crossref";
 import { IssueList, type LoadResult } from "./issues";
 import { MAX_ISSUES } from "./limits";
 import { checkPlayable } from "./playable";
-import { scenarioSchema } from "./schema";
+import { scenarioSchemas } from "./schema";
 import { checkStructure, parseJsonText } from "./structure";
 import { reportZodIssues } from "./zodIssues";
 
@@ -33,6 +33,7 @@ function validate(value: unknown, issues: IssueList): Scenario | undefined {
 	checkStructure(value, issues);
 	if (issues.hasErrors) return undefined;
 
+	const { scenarioSchema } = scenarioSchemas();
 	const parsed = scenarioSchema.safeParse(value);
 	if (!parsed.success) {
 		reportZodIssues(parsed.error.issues, scenarioSchema, value, issues);

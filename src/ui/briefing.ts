@@ -1,6 +1,6 @@
 // The briefing before the first turn: the player's faction, its situation and its objectives.
 import type { FactionId, ObjectiveSpec, Scenario } from "../engine";
-import { button, h, replace } from "./dom";
+import { button, focusWhenShown, h, replace } from "./dom";
 import { safeColour } from "./menu";
 import { paragraphs } from "./text";
 
@@ -44,8 +44,9 @@ export class Briefing {
 		replace(this.el, card);
 	}
 
+	/** Focus Begin (or Watch) once the briefing is drawn. */
 	focus(): void {
-		this.el.querySelector<HTMLButtonElement>(".btn-primary")?.focus({ preventScroll: true });
+		focusWhenShown(() => this.el.querySelector<HTMLButtonElement>(".btn-primary"));
 	}
 }
 

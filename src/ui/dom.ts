@@ -64,6 +64,24 @@ export function svg<K extends keyof SVGElementTagNameMap>(
 	return el;
 }
 
+/**
+ * Focus an element of the screen just opened once the browser draws that screen. Focusing lays
+ * the page out on the spot (70-170 ms for the first layout at start-up here), which drawing the
+ * screen does anyway; a screen that is left before it is drawn (Start pressed at once from a
+ * share link) is then never laid out at all. Nothing happens if the element is gone or hidden by
+ * then, or if the user has already put the focus somewhere.
+ */
+export function focusWhenShown(find: () => HTMLElement | null): void {
+	const before = document.activeElement;
+	requestAnimationFrame(() => {
+		const el = find();
+		if (!el?.isConnected || el.closest("[hidden]")) return;
+		const now = document.activeElement;
+		if (now !== before && now !== null && now !== document.body) return;
+		el.focus({ preventScroll: true });
+	});
+}
+
 let idCounter = 0;
 /** A unique id for aria-labelledby / aria-describedby links. */
 export function uid(prefix = "ic"): string {

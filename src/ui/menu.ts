@@ -1,7 +1,7 @@
 // The main menu: pick a scenario, a seed and who plays what; continue the autosave; load a file.
 import type { FactionId, Scenario } from "../engine";
 import type { BotLevel, FactionControl } from "../replay";
-import { button, h, replace, uid } from "./dom";
+import { button, focusWhenShown, h, replace, uid } from "./dom";
 import { howToPlay } from "./howToPlay";
 import { paragraphs } from "./text";
 
@@ -107,12 +107,13 @@ export class Menu {
 		this.fileInput.click();
 	}
 
-	/** Focus Continue when there is a game to continue, else Start. */
+	/** Focus Continue when there is a game to continue, else Start (once the menu is drawn). */
 	focusFirst(): void {
-		const target =
-			this.el.querySelector<HTMLElement>(".menu-primary .btn-primary") ??
-			this.el.querySelector<HTMLElement>(".menu-actions .btn-primary");
-		target?.focus({ preventScroll: true });
+		focusWhenShown(
+			() =>
+				this.el.querySelector<HTMLElement>(".menu-primary .btn-primary") ??
+				this.el.querySelector<HTMLElement>(".menu-actions .btn-primary"),
+		);
 	}
 
 	private render(): void {

@@ -5,7 +5,9 @@ import type { z } from "zod";
 import type { Effect, ObjectiveSpec, Scenario } from "../../src/engine";
 import { scenarioJsonSchema } from "../../src/scenario";
 import { scenarioJsonSchemaText } from "../../src/scenario/jsonSchema";
-import { effectSchema, objectiveSchema, scenarioSchema } from "../../src/scenario/schema";
+import { scenarioSchemas } from "../../src/scenario/schema";
+
+const { effectSchema, objectiveSchema, scenarioSchema } = scenarioSchemas();
 import { here, minimal } from "./helpers";
 
 type Parsed = Omit<z.output<typeof scenarioSchema>, "$schema">;
