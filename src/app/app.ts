@@ -52,11 +52,9 @@ export class App {
 	private replay: { replay: Replay; shown: number } | null = null;
 	private canvasReady = false;
 	private endAfterAnimation = false;
-	private emitting = false;
 	/** While the game screen is being filled: its insets are reported once, after (enterPlay). */
 	private holdInsets = false;
 	/** Whether the last pointer press was on the map canvas (see listen()). */
-	private pointerOnMap = true;
 
 	constructor(private opts: AppOptions) {
 		this.bus = opts.bus ?? pageBus;
@@ -114,18 +112,8 @@ export class App {
 	}
 
 	private listen(): void {
-		// The map selects on pointer-up; a pointer that went down on a panel over the map is not a
-		// map click (Phaser reports its release as "up outside"), so its "select" is ignored.
-		document.addEventListener(
-			"pointerdown",
-			(ev) => {
-				this.pointerOnMap = ev.target instanceof HTMLCanvasElement;
-			},
-			true,
-		);
-		this.bus.on("select", (sel) => {
-			if (this.emitting || this.pointerOnMap) this.setSelection(sel, false);
-		});
+		// the map's clicks (src/game/map/controls.ts: press and release on the map, no drag)
+		this.bus.on("select", (sel) => this.setSelection(sel, false));
 		this.bus.on("ready", () => {
 			this.canvasReady = true;
 		});
@@ -146,13 +134,10 @@ export class App {
 	 * the game goes on (the state is the app's, not the canvas's).
 	 */
 	private emit<K extends keyof BusEvents>(event: K, payload: BusEvents[K]): void {
-		this.emitting = true;
 		try {
 			this.bus.emit(event, payload);
 		} catch (e) {
 			console.error(`Island Chain: the map could not handle "${event}":`, e);
-		} finally {
-			this.emitting = false;
 		}
 	}
 

@@ -55,7 +55,30 @@ describe("Southwest Shield in the browser", () => {
 		// Select a region with the keyboard (4 = Sakishima) and read an order's cost and preview.
 		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 		await page.keyboard.press("4");
-		await expect.poll(() => page.getByLabel("Act where / with whom").inputValue()).toBe("region:sakishima");
+		const scope = () => page.getByLabel("Act where / with whom").inputValue();
+		await expect.poll(scope).toBe("region:sakishima");
+
+		// A press on a panel released over the map is not a click on the map, and neither is a drag
+		// from the map released over a panel; a click on the map selects what is there (open sea
+		// east of Luzon, far from Sakishima). The keyboard brings the view and Sakishima back.
+		const hud = await page.locator(".hud").boundingBox();
+		if (!hud) throw new Error("no HUD on screen");
+		const sea = { x: 960, y: 560 };
+		await page.mouse.move(hud.x + 40, hud.y + hud.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(sea.x, sea.y, { steps: 5 });
+		await page.mouse.up();
+		expect(await scope()).toBe("region:sakishima");
+		await page.mouse.down();
+		await page.mouse.move(hud.x + 40, hud.y + hud.height / 2, { steps: 5 });
+		await page.mouse.up();
+		expect(await scope()).toBe("region:sakishima");
+		await page.mouse.click(sea.x, sea.y);
+		await expect.poll(scope).not.toBe("region:sakishima");
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await page.keyboard.press("Home");
+		await page.keyboard.press("4");
+		await expect.poll(scope).toBe("region:sakishima");
 		const drill = page.getByRole("button", { name: /^Add order: Drill at Sakishima .*scale 1, with United States/ });
 		await drill.waitFor();
 		const row = page.locator(".order-option", { has: drill });

@@ -30,7 +30,7 @@ export class MapControls {
 		input.on(Phaser.Input.Events.POINTER_DOWN, this.onDown, this);
 		input.on(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
 		input.on(Phaser.Input.Events.POINTER_UP, this.onUp, this);
-		input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onUp, this);
+		input.on(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onUpOutside, this);
 		input.on(Phaser.Input.Events.POINTER_WHEEL, this.onWheel, this);
 		input.on(Phaser.Input.Events.GAME_OUT, this.onOut, this);
 		this.off.push(bus.on("camera", (c) => this.onCamera(c)));
@@ -90,16 +90,31 @@ export class MapControls {
 		}
 	}
 
+	/**
+	 * A click on the map selects what is under it: the press and the release both on the map, with
+	 * no drag between. A press on a panel over the map never reaches Phaser (this.down stays null),
+	 * so its release on the map selects nothing.
+	 */
 	private onUp(p: Phaser.Input.Pointer): void {
+		this.release(p, true);
+	}
+
+	/** Released off the canvas (or over a panel on it): the end of a drag, never a click. */
+	private onUpOutside(p: Phaser.Input.Pointer): void {
+		this.release(p, false);
+	}
+
+	private release(p: Phaser.Input.Pointer, onMap: boolean): void {
 		if (this.pinch) {
 			if (this.activeTouches().length < 2) this.pinch = null;
 			return;
 		}
+		const pressed = this.down !== null;
 		const wasDrag = this.dragging;
 		this.down = null;
 		this.dragging = false;
 		this.setCursor("grab");
-		if (!wasDrag && this.options.pick) {
+		if (pressed && onMap && !wasDrag && this.options.pick) {
 			const hit = this.view.pick(p.x, p.y);
 			this.bus.emit("select", hit);
 		}
@@ -178,7 +193,7 @@ export class MapControls {
 		input.off(Phaser.Input.Events.POINTER_DOWN, this.onDown, this);
 		input.off(Phaser.Input.Events.POINTER_MOVE, this.onMove, this);
 		input.off(Phaser.Input.Events.POINTER_UP, this.onUp, this);
-		input.off(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onUp, this);
+		input.off(Phaser.Input.Events.POINTER_UP_OUTSIDE, this.onUpOutside, this);
 		input.off(Phaser.Input.Events.POINTER_WHEEL, this.onWheel, this);
 		input.off(Phaser.Input.Events.GAME_OUT, this.onOut, this);
 		for (const f of this.off) f();
