@@ -66,7 +66,9 @@ export function tilesByDistance(r: TileRange, ci: number, cj: number): [number, 
 
 interface Slot {
 	key: string;
-	tex: Phaser.Textures.CanvasTexture;
+	/** A plain texture over the tile's canvas (see newSlot). */
+	tex: Phaser.Textures.Texture;
+	c: CanvasRenderingContext2D;
 	image: Phaser.GameObjects.Image;
 }
 
@@ -157,7 +159,7 @@ export class StaticCache {
 					this.paintTile(tile, ctx);
 					// the browser rasters a canvas when it is first used: now, not in the frame
 					// that first shows this tile
-					tile.tex.getContext().getImageData(0, 0, 1, 1);
+					tile.c.getImageData(0, 0, 1, 1);
 					paintedNow++;
 					break;
 				}
@@ -218,18 +220,21 @@ export class StaticCache {
 		const canvas = document.createElement("canvas");
 		canvas.width = TILE;
 		canvas.height = TILE;
-		// opaque; and kept in memory, as Phaser reads it back when it wraps it
-		canvas.getContext("2d", { alpha: false, willReadFrequently: true });
-		const tex = this.scene.textures.addCanvas(key, canvas);
-		if (!tex) throw new Error("could not create a chart tile");
+		// opaque, and kept in memory: a tile is painted once and then only copied
+		const c = canvas.getContext("2d", { alpha: false, willReadFrequently: true });
+		// A plain texture, not a CanvasTexture: that one copies the whole canvas out
+		// (getImageData, 1 MB a tile) when it is made and never uses the copy here.
+		const tex = c ? this.scene.textures.create(key, canvas, TILE, TILE) : null;
+		if (!c || !tex) throw new Error("could not create a chart tile");
+		tex.add("__BASE", 0, 0, 0, TILE, TILE);
 		const image = this.scene.add.image(0, 0, key).setOrigin(0, 0);
 		this.base.add(image);
-		return { key, tex, image };
+		return { key, tex, c, image };
 	}
 
 	private release(t: Tile): void {
 		t.image.setVisible(false);
-		if (this.spare.length < SPARE) this.spare.push({ key: t.key, tex: t.tex, image: t.image });
+		if (this.spare.length < SPARE) this.spare.push({ key: t.key, tex: t.tex, c: t.c, image: t.image });
 		else this.destroySlot(t);
 	}
 
@@ -246,7 +251,7 @@ export class StaticCache {
 	/** Paints one tile: world units scaled by its zoom, shifted to its corner. */
 	private paintTile(t: Tile, ctx: ViewContext): void {
 		const z = this.zoom;
-		const c = t.tex.getContext();
+		const c = t.c;
 		c.setTransform(1, 0, 0, 1, 0, 0);
 		c.fillStyle = TABLE;
 		c.fillRect(0, 0, TILE, TILE);
@@ -265,7 +270,8 @@ export class StaticCache {
 				c.restore();
 			}
 		}
-		t.tex.refresh();
+		// the GPU copy, when the renderer has one
+		t.tex.source[0].update();
 		t.zoom = z;
 		t.version = this.version;
 		this.painted++;
