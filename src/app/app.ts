@@ -2,6 +2,7 @@
 // worker), the autosave, imports and exports, share links and keyboard shortcuts.
 import { type FactionId, type Order, type OrderError, trackedMetrics, newGame, turnLabel } from "../engine";
 import { type Replay, encodeReplayForUrl, formatReplayJson } from "../replay";
+import { routeCaption, supplyRoutes } from "../game/map/supply";
 import { chartsSection } from "../ui/charts";
 import { h } from "../ui/dom";
 import { gameMenu } from "../ui/gameMenu";
@@ -125,7 +126,14 @@ export class App {
 			}
 			if (this.shell.screen !== "game") return;
 			const name = this.placeName(hv.selection);
-			if (name) this.shell.tooltip.showAt(hv.x, hv.y, [name]);
+			if (!name) return;
+			const supply = this.supplyLines(hv.selection);
+			if (supply.length === 0) this.shell.tooltip.showAt(hv.x, hv.y, [name]);
+			else
+				this.shell.tooltip.showAt(hv.x, hv.y, [
+					h("strong", { text: name }),
+					...supply.map((line) => h("div", { class: "tooltip-line", text: line })),
+				]);
 		});
 	}
 
@@ -748,6 +756,15 @@ export class App {
 		if (sel.kind === "region") return s.scenario.regions.find((r) => r.id === sel.id)?.name ?? null;
 		if (sel.kind === "faction") return s.scenario.factions.find((f) => f.id === sel.id)?.name ?? null;
 		return s.scenario.producers.find((p) => p.id === sel.id)?.name ?? null;
+	}
+
+	/** A producer's deliveries this turn, one line each ("Japan from its own ...: 50 ndpr a turn"). */
+	private supplyLines(sel: NonNullable<Selection>): string[] {
+		const s = this.session;
+		if (!s || sel.kind !== "producer") return [];
+		return supplyRoutes(s.scenario, s.state)
+			.filter((r) => r.producer.id === sel.id)
+			.map((r) => routeCaption(s.scenario, r));
 	}
 
 	dialogOpen(): boolean {

@@ -7,17 +7,22 @@ import { type Polyline, distanceTo, pointAt } from "../../src/game/map/curve";
 import { type MapModel, buildModel, seaRadius } from "../../src/game/map/model";
 import {
 	END_TAPER_PX,
+	HOME_MARK_PX,
 	LANE_GAP_PX,
 	LAYOUT_PX,
 	type RouteDraw,
 	clusterAngles,
+	homeMarkedProducers,
 	destinationLabel,
 	extraDestinations,
 	gateTurn,
 	layoutRoutes,
+	layoutSupply,
 	lineWidthPx,
 	markSpots,
+	routeInFocus,
 } from "../../src/game/map/routeLayout";
+import { isDomestic } from "../../src/game/map/supply";
 import { getBuiltinScenario } from "../../src/scenario/builtin";
 
 function load(id: string): Scenario {
@@ -62,14 +67,17 @@ function longestCloseRun(a: Polyline, b: Polyline, within: number, ends: { x: nu
 	return px(best);
 }
 
-/** Every route the map should draw: all but a faction's supply from its own producers. */
-const shownRoutes = (model: MapModel) => model.routes.filter((r) => r.consumer !== r.producer.owner);
-
+/** Every route is drawn once: as an arc, or (domestic supply on the spot) as a mark on its pin. */
 function expectEveryFlowDrawn(model: MapModel): RouteDraw[] {
-	const draws = layoutRoutes(model);
-	const members = draws.flatMap((d) => d.members.map((m) => m.key));
+	const { routes: draws, marks } = layoutSupply(model);
+	const members = [...draws, ...marks].flatMap((d) => d.members.map((m) => m.key));
 	expect(new Set(members).size).toBe(members.length);
-	expect(members.sort()).toEqual(shownRoutes(model).map((r) => r.key).sort());
+	expect(members.sort()).toEqual(model.routes.map((r) => r.key).sort());
+	for (const m of marks) {
+		for (const r of m.members) expect(isDomestic(r)).toBe(true);
+		const from = model.producers.get(m.info.producer.id)!;
+		expect([m.x, m.y]).toEqual([from.x, from.y]);
+	}
 	for (const d of draws) {
 		expect(d.path.xs.length).toBeGreaterThan(8);
 		for (let i = 0; i < d.path.xs.length; i++) {
@@ -133,7 +141,8 @@ describe("every flow gets a drawable path", () => {
 		expect(lynas.members.map((m) => m.key).sort()).toEqual(["lynas-kuantan>JPN", "lynas-tb>JPN"]);
 		expect(lynas.key).toBe("lynas-kuantan>JPN+lynas-tb>JPN");
 		const planned = lynas.members.reduce((n, m) => n + m.planned, 0);
-		const max = Math.max(...draws.map((d) => d.members.reduce((n, m) => n + m.planned, 0)));
+		// the scale is the largest export's: a home market does not thin every export
+		const max = Math.max(...draws.filter((d) => !d.domestic).map((d) => d.members.reduce((n, m) => n + m.planned, 0)));
 		expect(lynas.weight).toBeCloseTo(Math.sqrt(planned / max), 9);
 		// routes with different states or causes stay apart, so each keeps its colour and mark
 		for (const d of draws) {
@@ -273,6 +282,161 @@ describe("routes do not pile up", () => {
 		const bashi = model.regions.get("bashi-channel")!;
 		const mark = pointAt(weld.path, weld.markAt!);
 		expect(px(Math.hypot(mark.x - bashi.x, mark.y - bashi.y))).toBeLessThan(25);
+	});
+});
+
+/** A state with `regions` blockaded. */
+function blockade(state: GameState, ...regions: string[]): GameState {
+	const next = { ...state.regions };
+	for (const id of regions) next[id] = { ...next[id], blockaded: true };
+	return { ...state, regions: next };
+}
+
+/** The flagship with Shin-Etsu moved onto Honshu's anchor, shipping by the East China Sea. */
+function shinEtsuAtHome(): Scenario {
+	const honshu = flagship.regions.find((r) => r.id === "honshu")!;
+	return {
+		...flagship,
+		producers: flagship.producers.map((p) =>
+			p.id === "shin-etsu" ? { ...p, lon: honshu.lon + 0.2, lat: honshu.lat - 0.1, via: ["east-china-sea"] } : p,
+		),
+	};
+}
+
+describe("a faction's supply from its own producers", () => {
+	it("is drawn as a route like the others where producer and anchor lie apart", () => {
+		const model = buildModel(flagship, start, "JPN");
+		const { routes, marks } = layoutSupply(model);
+		expect(marks).toEqual([]);
+		const own = routes.filter((d) => d.domestic);
+		expect(own.map((d) => d.key).sort()).toEqual([
+			"bayan-obo>PRC",
+			"dowa-gallium>JPN",
+			"ganzhou>PRC",
+			"mountain-pass>USA",
+			"mt-weld>AUS",
+			"shandong-gallium>PRC",
+			"shin-etsu>JPN",
+		]);
+		for (const d of own) {
+			expect(d.info.status).toBe("flowing");
+			expect(d.markAt).toBeNull();
+			expect(d.weight).toBeGreaterThan(0);
+			expect(d.weight).toBeLessThanOrEqual(1);
+		}
+		// Japan's own magnets run from Echizen into Honshu, as wide as their volume on the exports' scale
+		const shinEtsu = own.find((d) => d.key === "shin-etsu>JPN")!;
+		const bayanToJapan = routes.find((d) => d.key === "bayan-obo>JPN")!;
+		expect(shinEtsu.weight).toBeCloseTo(Math.sqrt(shinEtsu.info.planned / bayanToJapan.info.planned), 9);
+		expect(px(Math.hypot(last(shinEtsu.path).x - model.anchors.get("JPN")!.x, last(shinEtsu.path).y - model.anchors.get("JPN")!.y))).toBeLessThan(12);
+		// China's home market from Bayan Obo (7.5 times its largest export) does not thin every export
+		const foreignOnly = layoutRoutes({ ...model, routes: model.routes.filter((r) => !isDomestic(r)) });
+		for (const d of foreignOnly) expect(routes.find((r) => r.key === d.key)!.weight).toBeCloseTo(d.weight, 9);
+		expect(own.find((d) => d.key === "bayan-obo>PRC")!.weight).toBe(1);
+	});
+
+	it("runs over land to its home, not out through the sea its producer exports by", () => {
+		const model = buildModel(flagship, start, "JPN");
+		const ecs = model.regions.get("east-china-sea")!;
+		for (const key of ["bayan-obo>PRC", "ganzhou>PRC", "shandong-gallium>PRC"]) {
+			const d = layoutRoutes(model).find((r) => r.key === key)!;
+			expect(d.bypassed).toEqual(["east-china-sea"]);
+			expect(distanceTo(d.path, ecs), key).toBeGreaterThan(seaRadius(ecs.region.value));
+		}
+		// the exports from the same producers still pass it
+		const toJapan = layoutRoutes(model).find((r) => r.key === "bayan-obo>JPN")!;
+		expect(toJapan.bypassed).toEqual([]);
+		expect(px(distanceTo(toJapan.path, ecs))).toBeLessThan(25);
+	});
+
+	it("passes a via region on its way home, and is cut where that region is blockaded", () => {
+		// a Chinese plant on Hainan shipping to Fujian through the Taiwan Strait
+		const hainan = flagship.regions.find((r) => r.id === "hainan")!;
+		const scenario: Scenario = {
+			...flagship,
+			producers: [
+				...flagship.producers,
+				{ ...flagship.producers.find((p) => p.id === "ganzhou")!, id: "hainan-plant", name: "Hainan plant", lon: hainan.lon, lat: hainan.lat + 0.6, via: ["taiwan-strait"] },
+			],
+			contracts: [...flagship.contracts, { producer: "hainan-plant", consumer: "PRC", share: 100 }],
+		};
+		const state = newGame(scenario, "test");
+		const strait = buildModel(scenario, state, "PRC").regions.get("taiwan-strait")!;
+		const open = layoutRoutes(buildModel(scenario, state, "PRC")).find((d) => d.key === "hainan-plant>PRC")!;
+		expect(open.domestic).toBe(true);
+		expect(open.bypassed).toEqual([]);
+		expect(px(distanceTo(open.path, strait))).toBeLessThan(25);
+		const cut = layoutRoutes(buildModel(scenario, blockade(state, "taiwan-strait"), "PRC")).find(
+			(d) => d.key === "hainan-plant>PRC",
+		)!;
+		expect(cut.info).toMatchObject({ status: "cut", cause: "blockade", blockade: "taiwan-strait", delivered: 0 });
+		const mark = pointAt(cut.path, cut.markAt!);
+		expect(px(Math.hypot(mark.x - strait.x, mark.y - strait.y))).toBeLessThan(25);
+	});
+
+	it("shows a blockade it is drawn clear of on the route, between its ends", () => {
+		// Rung 8 blockades the Bashi Channel: Australia's own Mt Weld supply ships through it
+		const model = buildModel(flagship, blockade(start, "bashi-channel"), "AUS");
+		const weld = layoutRoutes(model).find((d) => d.key === "mt-weld>AUS")!;
+		expect(weld.info).toMatchObject({ status: "cut", blockade: "bashi-channel" });
+		expect(weld.bypassed).toContain("bashi-channel");
+		expect(weld.markAt!).toBeGreaterThanOrEqual(0.25 * weld.path.length - 1e-9);
+		expect(weld.markAt!).toBeLessThanOrEqual(0.75 * weld.path.length + 1e-9);
+		// the flowing exports beside it are cut too, at the channel itself
+		const toJapan = layoutRoutes(model).find((d) => d.key === "mt-weld>JPN")!;
+		expect(toJapan.info.status).toBe("cut");
+	});
+
+	it("is a mark on the producer's pin where producer and anchor stand together", () => {
+		const scenario = shinEtsuAtHome();
+		const state = newGame(scenario, "test");
+		const model = buildModel(scenario, state, "JPN");
+		const { routes, marks } = layoutSupply(model);
+		expect(routes.some((d) => d.key === "shin-etsu>JPN")).toBe(false);
+		expect(marks.map((m) => m.key)).toEqual(["shin-etsu>JPN"]);
+		const [mark] = marks;
+		const pin = model.producers.get("shin-etsu")!;
+		const anchor = model.anchors.get("JPN")!;
+		expect(px(Math.hypot(pin.x - anchor.x, pin.y - anchor.y))).toBeLessThan(HOME_MARK_PX);
+		expect(mark).toMatchObject({ x: pin.x, y: pin.y, consumer: "JPN", home: "honshu", markAt: null });
+		expect(mark.info).toMatchObject({ status: "flowing", planned: 50, delivered: 50 });
+		const bayanToJapan = routes.find((d) => d.key === "bayan-obo>JPN")!;
+		expect(mark.weight).toBeCloseTo(Math.sqrt(50 / bayanToJapan.info.planned), 9);
+		expect([...homeMarkedProducers(model)]).toEqual(["shin-etsu"]);
+		// blockaded at sea: the mark turns cut, with a mark on its ring
+		const cut = layoutSupply(buildModel(scenario, blockade(state, "east-china-sea"), "JPN")).marks[0];
+		expect(cut.info).toMatchObject({ status: "cut", cause: "blockade", blockade: "east-china-sea", delivered: 0 });
+		expect(cut.markAt).not.toBeNull();
+		// after a turn the engine's own flow says the same
+		const next = resolve(scenario, blockade(state, "east-china-sea"), []);
+		expect(layoutSupply(buildModel(scenario, next, "JPN")).marks[0].info).toMatchObject({ status: "cut", delivered: 0 });
+	});
+
+	it("is in focus with its faction, its producer and its home region, like any route", () => {
+		const model = buildModel(flagship, start, "JPN");
+		const routes = layoutRoutes(model);
+		const get = (key: string) => routes.find((d) => d.key === key)!;
+		const shinEtsu = get("shin-etsu>JPN");
+		const bayan = get("bayan-obo>PRC");
+		expect(routeInFocus(shinEtsu, "JPN", null)).toBe(true);
+		expect(routeInFocus(bayan, "JPN", null)).toBe(false);
+		expect(routeInFocus(bayan, "JPN", { kind: "faction", id: "PRC" })).toBe(true);
+		expect(routeInFocus(shinEtsu, "JPN", { kind: "faction", id: "PRC" })).toBe(false);
+		expect(routeInFocus(bayan, "JPN", { kind: "region", id: "fujian" })).toBe(true);
+		expect(routeInFocus(shinEtsu, "JPN", { kind: "region", id: "honshu" })).toBe(true);
+		// the region whose blockade would cut it
+		expect(routeInFocus(bayan, "JPN", { kind: "region", id: "east-china-sea" })).toBe(true);
+		expect(routeInFocus(bayan, "JPN", { kind: "producer", id: "bayan-obo" })).toBe(true);
+		expect(routeInFocus(shinEtsu, "JPN", { kind: "producer", id: "bayan-obo" })).toBe(false);
+		expect(routeInFocus(bayan, null, null)).toBe(true);
+		// a mark on a pin follows the same rules
+		const atHome = shinEtsuAtHome();
+		const [mark] = layoutSupply(buildModel(atHome, newGame(atHome, "test"), "JPN")).marks;
+		expect(routeInFocus(mark, "JPN", null)).toBe(true);
+		expect(routeInFocus(mark, "PRC", null)).toBe(false);
+		expect(routeInFocus(mark, "PRC", { kind: "region", id: "honshu" })).toBe(true);
+		expect(routeInFocus(mark, "PRC", { kind: "producer", id: "shin-etsu" })).toBe(true);
+		expect(routeInFocus(mark, "JPN", { kind: "faction", id: "PRC" })).toBe(false);
 	});
 });
 

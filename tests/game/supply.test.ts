@@ -1,10 +1,20 @@
 // Supply routes as the map draws them, on the flagship scenario.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type GameState, type Scenario, newGame } from "../../src/engine";
+import { type GameState, type Scenario, newGame, resolve } from "../../src/engine";
 import { buildModel, forceChips } from "../../src/game/map/model";
 import { producerLabel, shortName } from "../../src/game/map/places";
 import { layoutRoutes, routeInFocus } from "../../src/game/map/routeLayout";
-import { controlLabel, factionAnchor, factionHome, statusOf, supplyRoutes } from "../../src/game/map/supply";
+import {
+	blockadeLabel,
+	controlLabel,
+	factionAnchor,
+	factionHome,
+	isDomestic,
+	ownSupplyLabel,
+	routeCaption,
+	statusOf,
+	supplyRoutes,
+} from "../../src/game/map/supply";
 import { getBuiltinScenario } from "../../src/scenario/builtin";
 
 let scenario: Scenario;
@@ -91,12 +101,15 @@ describe("supply routes", () => {
 		expect(factionAnchor(bare, state, "AUS").source).toBe("none");
 	});
 
-	it("lays out routes: no domestic supply, every other route ends where its consumer's supplies arrive", () => {
+	it("lays out routes, domestic supply too: every route ends where its consumer's supplies arrive", () => {
 		const model = buildModel(scenario, state, "JPN");
 		const routes = layoutRoutes(model);
 		expect(routes.length).toBeGreaterThan(5);
+		expect(routes.filter((r) => r.domestic).map((r) => r.key).sort()).toEqual(
+			model.routes.filter(isDomestic).map((r) => r.key).sort(),
+		);
 		for (const r of routes) {
-			for (const m of r.members) expect(m.consumer).not.toBe(m.producer.owner);
+			for (const m of r.members) expect(isDomestic(m)).toBe(r.domestic);
 			const anchor = model.anchors.get(r.consumer)!;
 			expect(anchor.region).toBe(r.home);
 			// the last point: at the anchor, give or take the lane's spread (arrowheads apart)
@@ -105,11 +118,55 @@ describe("supply routes", () => {
 		}
 		const japan = routes.filter((r) => routeInFocus(r, "JPN", null));
 		expect(japan.every((r) => r.consumer === "JPN" || r.info.producer.owner === "JPN")).toBe(true);
+		// Japan's own supply is Japan's, China's own is not
+		expect(japan.filter((r) => r.domestic).map((r) => r.key).sort()).toEqual(["dowa-gallium>JPN", "shin-etsu>JPN"]);
 		const weld = routes.filter((r) => routeInFocus(r, "JPN", { kind: "producer", id: "mt-weld" }));
 		expect(weld.length).toBeGreaterThan(0);
 		expect(weld.every((r) => r.info.producer.id === "mt-weld")).toBe(true);
 		const ecs = routes.filter((r) => routeInFocus(r, "JPN", { kind: "region", id: "east-china-sea" }));
 		expect(ecs.some((r) => r.info.producer.id === "bayan-obo" && r.consumer === "ASEAN")).toBe(true);
+	});
+});
+
+describe("domestic supply", () => {
+	it("is cut by a blockade of a region its producer ships through, in the engine's flows too", () => {
+		const blockaded: GameState = {
+			...state,
+			regions: { ...state.regions, "east-china-sea": { ...state.regions["east-china-sea"], blockaded: true } },
+		};
+		const before = supplyRoutes(scenario, blockaded).find((r) => r.key === "bayan-obo>PRC")!;
+		expect(before).toMatchObject({ status: "cut", cause: "blockade", blockade: "east-china-sea", delivered: 0, control: null });
+		// the resolved turn agrees: the map reads the engine's flow
+		const next = resolve(scenario, blockaded, []);
+		const after = supplyRoutes(scenario, next).find((r) => r.key === "bayan-obo>PRC")!;
+		expect(after.planned).toBeGreaterThan(0);
+		expect(after).toMatchObject({ status: "cut", cause: "blockade", blockade: "east-china-sea", delivered: 0 });
+	});
+
+	it("is never held back by an export control (its owner does not control itself)", () => {
+		const selfControl: GameState = {
+			...state,
+			exportControls: [...state.exportControls, { issuer: "JPN", target: "JPN", material: "ndpr", level: 3 }],
+		};
+		const own = supplyRoutes(scenario, selfControl).find((r) => r.key === "shin-etsu>JPN")!;
+		expect(own).toMatchObject({ status: "flowing", cause: null, control: null, delivered: own.planned });
+	});
+
+	it("is labelled as the faction's own, with how much and what cut it", () => {
+		const routes = supplyRoutes(scenario, state);
+		const shinEtsu = routes.find((r) => r.key === "shin-etsu>JPN")!;
+		expect(ownSupplyLabel([shinEtsu])).toBe("own 50 ndpr");
+		const cut = { ...shinEtsu, delivered: 0, status: "cut" as const, cause: "blockade" as const, blockade: "east-china-sea" };
+		expect(ownSupplyLabel([cut], blockadeLabel(scenario, "east-china-sea"))).toBe("own 0/50 ndpr, East China Sea blockade");
+		expect(routeCaption(scenario, shinEtsu)).toBe("Japan from its own Shin-Etsu magnet plant and scrap recycling: 50 ndpr a turn");
+		expect(routeCaption(scenario, cut)).toBe(
+			"Japan from its own Shin-Etsu magnet plant and scrap recycling: 0 of 50 ndpr a turn, cut by the blockade of East China Sea",
+		);
+		// an import says whose it is
+		const weld = routes.find((r) => r.key === "mt-weld>JPN")!;
+		expect(routeCaption(scenario, weld)).toBe(`Japan from Lynas NdPr (Australia): ${weld.planned} ndpr a turn`);
+		const ganzhou = routes.find((r) => r.key === "ganzhou>JPN")!;
+		expect(routeCaption(scenario, ganzhou)).toMatch(/^Japan from Ganzhou ionic-clay refineries \(China\): \d+ of \d+ dytb a turn, held back by PRC→JPN dytb curbs$/);
 	});
 });
 

@@ -1,5 +1,11 @@
 // Where supply routes run, and how they share the sea without piling up. Pure.
 //
+// A faction's supply from its own producers is drawn too: as a route like any other where the
+// producer lies away from the faction's anchor, and as a mark on the producer's pin (HomeMark) where
+// the two are on top of each other. A producer's via regions are its export route: a domestic route
+// is drawn through those on its way home only, but a blockade of any of them cuts it (the engine's
+// rule), and its mark then names the region.
+//
 // A route runs from its producer, through the regions it passes (a blockade there cuts it), to
 // where its consumer's supplies arrive: every faction has such an anchor (model.ts), a faction with
 // no land region (Australia) included. Routes that share a whole corridor (co-located producers of
@@ -17,7 +23,7 @@ import { type P, type Polyline, bowControl, cubic, nearestDistance, polyline, qu
 import { bearingArrow } from "./edge";
 import { type MapModel, type PlacedAnchor, seaRadius } from "./model";
 import { projection } from "./projection";
-import type { RouteInfo, RouteStatus } from "./supply";
+import { type RouteInfo, type RouteStatus, isDomestic } from "./supply";
 
 /** How each status is drawn: colour, dash speed (CSS px/s), relative width, dash and gap (CSS px). */
 export const STATUS_STYLE: Record<RouteStatus, { colour: number; speed: number; width: number; dash: number; gap: number }> = {
@@ -47,6 +53,18 @@ const GATE_TRIM = 0.9;
 const HAIRPIN = 2.8;
 /** Radius of a land via region (a point on the map), CSS px at the home view. */
 const LAND_GATE_PX = 10;
+/**
+ * A domestic route whose producer lies closer than this to its faction's anchor (CSS px at the home
+ * view), passing no via region between, is a mark on the producer's pin: too short for an arc.
+ */
+export const HOME_MARK_PX = 48;
+/** A domestic route passes a via region only on its way: the detour through it is at most this. */
+const HOME_DETOUR = 1.25;
+/**
+ * The ring of a home mark, CSS px: a circular arrow round the producer's pin, starting at `start`
+ * (radians, screen, clockwise from east) and sweeping `sweep` radians clockwise to its arrowhead.
+ */
+export const HOME_RING = { radius: 10.5, start: -0.05 * Math.PI, sweep: 1.55 * Math.PI };
 
 /** A route's line width in CSS px: by volume (weight 0..1) and status; thinner out of focus. */
 export function lineWidthPx(weight: number, status: RouteStatus, focus: boolean): number {
@@ -70,7 +88,34 @@ export interface RouteDraw {
 	home: RegionId | null;
 	/** Distance along the path where it leaves the producer's leg. */
 	firstLeg: number;
+	/** A faction's supply from its own producer(s). */
+	domestic: boolean;
+	/** Via regions a domestic route is not drawn through (off its way home); a blockade there cuts it. */
+	bypassed: RegionId[];
 }
+
+/** A faction's supply from its own producer where the two stand together: a mark on the pin. */
+export interface HomeMark {
+	/** The member routes' keys, joined by "+". */
+	key: string;
+	/** The largest member route. */
+	info: RouteInfo;
+	/** Co-located producers of the faction with the same status share one mark. */
+	members: RouteInfo[];
+	consumer: FactionId;
+	/** The region the consumer's supplies arrive at, if its anchor is a region. */
+	home: RegionId | null;
+	/** The producer pin's place, world units. */
+	x: number;
+	y: number;
+	/** Volume weight 0..1, on the same scale as the routes'. */
+	weight: number;
+	/** Distance around the mark's ring of its cut or restriction mark, CSS px; null while flowing. */
+	markAt: number | null;
+}
+
+/** What the focus rules read of a route or a mark. */
+export type FocusTarget = Pick<RouteDraw, "members" | "consumer" | "home">;
 
 interface Node {
 	id: string;
@@ -93,6 +138,8 @@ interface Stroke {
 	weight: number;
 	/** Width in focus at the home view, CSS px. */
 	width: number;
+	domestic: boolean;
+	bypassed: RegionId[];
 }
 
 interface LegUse {
@@ -128,8 +175,11 @@ const smooth = (t: number) => {
 	return u * u * (3 - 2 * u);
 };
 
-/** The drawable strokes: every shown route has a producer and a destination, so every one is drawn. */
-function strokesOf(model: MapModel): Stroke[] {
+/**
+ * The drawable strokes, and the domestic routes that are pin marks instead: every route has a
+ * producer and a destination, so every one is drawn.
+ */
+function strokesOf(model: MapModel): { strokes: Stroke[]; marks: HomeMark[] } {
 	const nodes = new Map<string, Node>();
 	const nodeAt = (id: string, x: number, y: number, gate: boolean, dest: boolean, r: number): Node => {
 		let n = nodes.get(id);
@@ -141,14 +191,17 @@ function strokesOf(model: MapModel): Stroke[] {
 	};
 	const byKey = new Map<string, Stroke>();
 	const out: Stroke[] = [];
+	const marks = new Map<string, HomeMark>();
 	for (const info of model.routes) {
-		if (info.consumer === info.producer.owner) continue;
 		const from = model.producers.get(info.producer.id);
 		const to = model.anchors.get(info.consumer);
 		if (!from || !to) continue;
 		const origin = nodeAt(`p:${Math.round(from.x)},${Math.round(from.y)}`, from.x, from.y, false, false, 0);
 		const dest = nodeAt(`f:${info.consumer}`, to.x, to.y, false, true, 0);
 		const path: Node[] = [origin];
+		const domestic = isDomestic(info);
+		const bypassed: RegionId[] = [];
+		const direct = Math.hypot(to.x - from.x, to.y - from.y);
 		for (const id of info.producer.via) {
 			const reg = model.regions.get(id);
 			// a region outside the frame (the Strait of Malacca) is passed off the map: not a leg here
@@ -157,12 +210,38 @@ function strokesOf(model: MapModel): Stroke[] {
 			const near = (n: Node) => Math.hypot(n.x - reg.x, n.y - reg.y) < Math.max(r, n.r);
 			// a region the route starts or ends in, or passes twice, is not a leg of its own
 			if (near(origin) || near(dest) || path.some((n) => n.gate && n.id === `g:${id}`)) continue;
+			// a producer's via is its export route: its home market is not drawn out to sea and back
+			// (Bayan Obo to Fujian by the East China Sea), though a blockade there still cuts it
+			const detour = Math.hypot(reg.x - from.x, reg.y - from.y) + Math.hypot(to.x - reg.x, to.y - reg.y);
+			if (domestic && detour > HOME_DETOUR * direct) {
+				bypassed.push(id);
+				continue;
+			}
 			path.push(nodeAt(`g:${id}`, reg.x, reg.y, true, false, r));
 		}
 		path.push(dest);
 		const cause = info.control
 			? `${info.control.issuer}>${info.control.target}:${info.control.material}:${info.control.level}`
 			: (info.blockade ?? "");
+		if (domestic && path.length === 2 && Math.hypot(from.x - to.x, from.y - to.y) < HOME_MARK_PX * LAYOUT_PX) {
+			const key = [origin.id, info.consumer, info.status, cause].join("#");
+			const same = marks.get(key);
+			if (same) same.members.push(info);
+			else {
+				marks.set(key, {
+					key,
+					info,
+					members: [info],
+					consumer: info.consumer,
+					home: to.region,
+					x: from.x,
+					y: from.y,
+					weight: 0,
+					markAt: null,
+				});
+			}
+			continue;
+		}
 		const key = [path.map((n) => n.id).join("|"), info.producer.owner, info.status, cause].join("#");
 		const same = byKey.get(key);
 		if (same) {
@@ -179,18 +258,38 @@ function strokesOf(model: MapModel): Stroke[] {
 			planned: info.planned,
 			weight: 0,
 			width: 0,
+			domestic,
+			bypassed,
 		};
 		byKey.set(key, s);
 		out.push(s);
 	}
-	const maxPlanned = Math.max(1, ...out.map((s) => s.planned));
+	// widths are scaled by the largest export, so a big home market (Bayan Obo's) does not make
+	// every export hairline thin; a domestic flow past that scale is drawn as wide as it
+	const exports = out.filter((s) => !s.domestic);
+	const maxPlanned = Math.max(1, ...(exports.length > 0 ? exports : out).map((s) => s.planned));
+	const weightOf = (planned: number) => Math.min(1, Math.sqrt(planned / maxPlanned));
+	const byVolume = (a: RouteInfo, b: RouteInfo) => b.planned - a.planned || (a.key < b.key ? -1 : 1);
 	for (const s of out) {
-		s.members.sort((a, b) => b.planned - a.planned || (a.key < b.key ? -1 : 1));
+		s.members.sort(byVolume);
 		s.key = s.members.map((m) => m.key).join("+");
-		s.weight = Math.sqrt(s.planned / maxPlanned);
+		s.weight = weightOf(s.planned);
 		s.width = lineWidthPx(s.weight, s.members[0].status, true);
 	}
-	return out;
+	const homeMarks = [...marks.values()].map((m) => {
+		m.members.sort(byVolume);
+		m.info = m.members[0];
+		m.key = m.members.map((r) => r.key).join("+");
+		m.weight = weightOf(m.members.reduce((n, r) => n + r.planned, 0));
+		m.markAt = m.info.status === "flowing" ? null : HOME_RING.sweep * HOME_RING.radius * 0.5;
+		return m;
+	});
+	return { strokes: out, marks: homeMarks };
+}
+
+/** The producers that carry a home mark: their labels stand clear of its ring. */
+export function homeMarkedProducers(model: MapModel): Set<string> {
+	return new Set(strokesOf(model).marks.flatMap((m) => m.members.map((r) => r.producer.id)));
 }
 
 /** The nodes of a stroke past index `from`, walking in direction `step` (nearest first). */
@@ -272,6 +371,8 @@ function fanLegs(legs: Map<string, Leg>): void {
 	const push = new Map<string, P>();
 	const atNode = new Map<string, { leg: Leg; dir: P }[]>();
 	for (const leg of legs.values()) {
+		// a home market's leg keeps its own bow: it does not bend the exports beside it
+		if (leg.uses.every((u) => u.stroke.domestic)) continue;
 		for (const node of [leg.a, leg.b]) {
 			if (node.gate) continue;
 			const list = atNode.get(node.id) ?? [];
@@ -516,9 +617,14 @@ function joinLanes(pts: P[], next: P[], gate: Node): { turn: P[]; from: number }
 	return { turn, from: rest };
 }
 
-/** Builds the drawable routes of a model: every route but a faction's own domestic supply. */
+/** Builds the drawable routes of a model: every route but domestic supply drawn as a pin mark. */
 export function layoutRoutes(model: MapModel): RouteDraw[] {
-	const strokes = strokesOf(model);
+	return layoutSupply(model).routes;
+}
+
+/** The routes drawn as arcs, and the domestic supply drawn as marks on producer pins. */
+export function layoutSupply(model: MapModel): { routes: RouteDraw[]; marks: HomeMark[] } {
+	const { strokes, marks } = strokesOf(model);
 	const legs = buildLegs(strokes);
 	const offsets = endOffsets(legs);
 	const legOf = (s: Stroke, i: number) => {
@@ -556,7 +662,7 @@ export function layoutRoutes(model: MapModel): RouteDraw[] {
 			.sort((x, y) => (leg.lane.get(x.stroke.key) ?? 0) - (leg.lane.get(y.stroke.key) ?? 0));
 		for (const [k, u] of marked.entries()) markRank.set(u.stroke.key, k);
 	}
-	return drawn.map(({ s, path, firstLegPoints }) => {
+	const routes = drawn.map(({ s, path, firstLegPoints }): RouteDraw => {
 		const info = s.members[0];
 		const firstLeg = path.cum[Math.max(0, firstLegPoints - 1)] ?? path.length;
 		let markAt: number | null = null;
@@ -565,6 +671,10 @@ export function layoutRoutes(model: MapModel): RouteDraw[] {
 			markAt = blockaded
 				? nearestDistance(path, blockaded)
 				: firstLeg * (0.3 + 0.16 * ((markRank.get(s.key) ?? 0) % 3));
+			// a blockade off the route's way: on the route toward it, clear of either end
+			if (blockaded && s.bypassed.includes(blockaded.region.id)) {
+				markAt = Math.max(0.25 * path.length, Math.min(0.75 * path.length, markAt));
+			}
 		}
 		return {
 			key: s.key,
@@ -576,8 +686,11 @@ export function layoutRoutes(model: MapModel): RouteDraw[] {
 			markAt,
 			home: s.home,
 			firstLeg,
+			domestic: s.domestic,
+			bypassed: s.bypassed,
 		};
 	});
+	return { routes, marks };
 }
 
 /**
@@ -603,8 +716,11 @@ export function markSpots(angle: number): { dx: number; dy: number; ox: number; 
 	return out;
 }
 
-/** Whether a route is in focus: the selection's, else the player's, else all of them. */
-export function routeInFocus(r: RouteDraw, player: string | null, selection: Selection): boolean {
+/**
+ * Whether a route or a home mark is in focus: the selection's, else the player's, else all of them.
+ * A faction's domestic supply is its own as consumer and as producer alike.
+ */
+export function routeInFocus(r: FocusTarget, player: string | null, selection: Selection): boolean {
 	const fromProducer = (id: string) => r.members.some((m) => m.producer.id === id);
 	const fromFaction = (id: string) => r.members.some((m) => m.producer.owner === id);
 	if (selection?.kind === "producer") return fromProducer(selection.id);

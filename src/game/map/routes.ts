@@ -2,6 +2,9 @@
 // lays them out in lanes). Flowing: dashes moving toward the consumer. Restricted: amber, thinner,
 // slower. Cut: red, dashed and still, with an × where it is cut (at the blockaded region, or on the
 // exporter's leg for an export control) and the control's label ("PRC→JPN dytb ban").
+// A faction's supply from its own producers is a route like these, labelled "own 50 ndpr" near its
+// producer while in focus; where the producer stands on the faction's anchor it is a circular arrow
+// round the producer's pin instead, in the same colours and dashes, with the same label.
 //
 // What stands still (casings, faint full routes, dimmed routes' dashes, arrowheads, marks, the marks
 // of destinations that are not regions) is painted once into the static chart (cache.ts) with the
@@ -10,36 +13,47 @@
 import type * as Phaser from "phaser";
 import type { Selection } from "../../app/bus";
 import { PALETTE, mix, rgb } from "./colour";
-import { type Polyline, dashes, pointAt } from "./curve";
+import { type P, type Polyline, dashes, pointAt, polyline } from "./curve";
 import { arrowPoints, arrowhead } from "./icons";
-import { FloatingLabel, SPOTS } from "./labels";
+import { FloatingLabel, SPOTS, type Spot } from "./labels";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
 import { type MapModel, type PlacedAnchor, lookOf } from "./model";
 import {
+	HOME_RING,
+	type HomeMark,
+	LAYOUT_PX,
 	type RouteDraw,
 	STATUS_STYLE,
 	destinationLabel,
 	extraDestinations,
-	layoutRoutes,
+	layoutSupply,
 	lineWidthPx,
 	markSpots,
 	routeInFocus,
 } from "./routeLayout";
-import { controlLabel } from "./supply";
+import { type RouteStatus, blockadeLabel, controlLabel, ownSupplyLabel } from "./supply";
 import { mapText } from "./text";
 import type { Rect } from "./viewMath";
 
 const CASING = 0x03070d;
+/** Label colours by status: light enough to read on the chart. */
+const LABEL_COLOUR: Record<RouteStatus, number> = { flowing: 0x9fdcf2, restricted: 0xffc978, cut: 0xff9a9c };
+/** A home mark's dashes are this share of a route's (a small ring), and turn this much slower. */
+const RING_DASH = 0.6;
+const RING_SPEED = 0.5;
 
 export class Routes implements MapLayer {
 	private g: Phaser.GameObjects.Graphics;
 	private routes: RouteDraw[] = [];
+	/** Domestic supply drawn as circular arrows round producer pins. */
+	private homeMarks: HomeMark[] = [];
 	/** Destinations that are not regions (Australia's), marked and named here. */
 	private extra: PlacedAnchor[] = [];
 	/** Each route's world bounding box, for painting only the chart tiles it reaches. */
 	private bounds = new Map<string, Rect>();
 	/** During a turn animation: the previous routes and the blend 0..1. */
 	private prev: Map<string, RouteDraw> | null = null;
+	private prevMarks: Map<string, HomeMark> | null = null;
 	private t = 1;
 	private marks: FloatingLabel[] = [];
 	private model: MapModel | null = null;
@@ -54,10 +68,13 @@ export class Routes implements MapLayer {
 
 	setModel(model: MapModel): void {
 		this.model = model;
-		this.routes = layoutRoutes(model);
+		const laid = layoutSupply(model);
+		this.routes = laid.routes;
+		this.homeMarks = laid.marks;
 		this.extra = extraDestinations(model, this.routes);
 		this.bounds = new Map(this.routes.map((r) => [r.key, boundsOf(r.path)]));
 		this.prev = null;
+		this.prevMarks = null;
 		this.t = 1;
 		this.refocus(true);
 	}
@@ -70,7 +87,9 @@ export class Routes implements MapLayer {
 
 	private refocus(force: boolean): void {
 		const player = this.model?.player ?? null;
-		const focus = new Set(this.routes.filter((r) => routeInFocus(r, player, this.selection)).map((r) => r.key));
+		const focus = new Set(
+			[...this.routes, ...this.homeMarks].filter((r) => routeInFocus(r, player, this.selection)).map((r) => r.key),
+		);
 		const same = focus.size === this.focus.size && [...focus].every((k) => this.focus.has(k));
 		this.focus = focus;
 		if (same && !force) return;
@@ -80,7 +99,9 @@ export class Routes implements MapLayer {
 
 	/** Starts a blend from the previous model's routes to the next (call setModel(next) first). */
 	beginBlend(prev: MapModel): void {
-		this.prev = new Map(layoutRoutes(prev).map((r) => [r.key, r]));
+		const laid = layoutSupply(prev);
+		this.prev = new Map(laid.routes.map((r) => [r.key, r]));
+		this.prevMarks = new Map(laid.marks.map((m) => [m.key, m]));
 		this.t = 0;
 		this.ctx.invalidate();
 	}
@@ -89,6 +110,7 @@ export class Routes implements MapLayer {
 		this.t = t;
 		if (t >= 1 && this.prev) {
 			this.prev = null;
+			this.prevMarks = null;
 			this.ctx.invalidate();
 		}
 	}
@@ -107,7 +129,15 @@ export class Routes implements MapLayer {
 			const cut = r.info.status === "cut";
 			if (!cut && !inFocus) continue;
 			const c = r.info.control;
-			const text = c ? controlLabel(model.scenario, c) : r.info.blockade ? "blockade" : null;
+			const b = r.info.blockade;
+			// a domestic route drawn clear of the blockaded region names it
+			const text = c
+				? controlLabel(model.scenario, c)
+				: b
+					? r.bypassed.includes(b)
+						? blockadeLabel(model.scenario, b)
+						: "blockade"
+					: null;
 			if (!text || seen.has(text)) continue;
 			seen.add(text);
 			const p = pointAt(r.path, r.markAt);
@@ -121,6 +151,17 @@ export class Routes implements MapLayer {
 			this.ctx.overlay.add(t);
 			const spots = markSpots(p.angle);
 			this.marks.push(new FloatingLabel(`route:${r.key}`, t, p.x, p.y, (cut ? 400 : 150) + (inFocus ? 100 : 0), spots));
+		}
+		// domestic supply: "own 50 ndpr" near the producer while in focus (a cut route has its own
+		// mark and label); on a pin also while held back, as nothing else there says why
+		for (const r of this.routes) {
+			if (!r.domestic || !this.focus.has(r.key)) continue;
+			const p = pointAt(r.path, Math.min(0.45 * r.firstLeg, 40 * LAYOUT_PX));
+			this.addOwnLabel(r, p.x, p.y, markSpots(p.angle), 130);
+		}
+		for (const m of this.homeMarks) {
+			if (!(this.focus.has(m.key) || m.info.status !== "flowing")) continue;
+			this.addOwnLabel(m, m.x, m.y, RING_SPOTS, 140);
 		}
 		for (const a of this.extra) {
 			const look = lookOf(model, a.faction);
@@ -137,6 +178,24 @@ export class Routes implements MapLayer {
 		this.onView(this.ctx);
 	}
 
+	private addOwnLabel(r: RouteDraw | HomeMark, x: number, y: number, spots: Spot[], priority: number): void {
+		const inFocus = this.focus.has(r.key);
+		const status = r.info.status;
+		// a mark on a pin has no route to carry a blockade's mark: its label names it
+		const b = "path" in r ? null : r.info.blockade;
+		const text = ownSupplyLabel(r.members, b && this.model ? blockadeLabel(this.model.scenario, b) : undefined);
+		const t = mapText(this.ctx.scene, this.ctx.dpr, text, {
+			size: 10.5,
+			colour: LABEL_COLOUR[status],
+			weight: 600,
+			halo: 3,
+			alpha: inFocus ? 1 : 0.7,
+		});
+		this.ctx.overlay.add(t);
+		const bump = (status === "cut" ? 200 : 0) + (inFocus ? 100 : 0);
+		this.marks.push(new FloatingLabel(`own:${r.key}`, t, x, y, priority + bump, spots));
+	}
+
 	onView(ctx: ViewContext): void {
 		for (const l of this.marks) l.onView(ctx);
 	}
@@ -146,7 +205,7 @@ export class Routes implements MapLayer {
 	}
 
 	/** Whether a route's dashes move (drawn every frame): in focus and not cut. */
-	private moving(r: RouteDraw): boolean {
+	private moving(r: RouteDraw | HomeMark): boolean {
 		return this.focus.has(r.key) && STATUS_STYLE[r.info.status].speed > 0;
 	}
 
@@ -180,11 +239,33 @@ export class Routes implements MapLayer {
 				c.lineDashOffset = 0;
 				canvasStroke(c, r.path, 0, end, w, st.colour, 0.95 * a);
 				c.setLineDash([]);
-				canvasMark(c, r, a, px);
+				canvasMark(c, r.path, r.markAt, r.info.status, a, px);
 			}
 			if (r.info.status !== "cut") {
 				const tip = pointAt(r.path, end);
 				canvasArrow(c, tip.x, tip.y, tip.angle, (focus ? 9 : 7) * px, st.colour, 0.95 * a);
+			}
+		}
+		for (const m of this.orderedMarks()) {
+			const r = (HOME_RING.radius + 6) * px;
+			if (!reaches({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r })) continue;
+			const focus = this.focus.has(m.key);
+			const st = STATUS_STYLE[m.info.status];
+			const a = focus ? 1 : 0.38;
+			const ring = ringOf(m, px, focus);
+			c.setLineDash([]);
+			canvasStroke(c, ring.path, 0, ring.end, ring.width + 2.5 * px, CASING, 0.45 * a);
+			canvasStroke(c, ring.path, 0, ring.end, ring.width, st.colour, (m.info.status === "cut" ? 0.14 : 0.3) * a);
+			if (!this.moving(m)) {
+				c.setLineDash([st.dash * RING_DASH * px, st.gap * RING_DASH * px]);
+				c.lineDashOffset = 0;
+				canvasStroke(c, ring.path, 0, ring.end, ring.width, st.colour, 0.95 * a);
+				c.setLineDash([]);
+				canvasMark(c, ring.path, ring.markAt, m.info.status, a, px);
+			}
+			if (m.info.status !== "cut") {
+				const tip = pointAt(ring.path, ring.end);
+				canvasArrow(c, tip.x, tip.y, tip.angle, (focus ? 7.5 : 6) * px, st.colour, 0.95 * a);
 			}
 		}
 		for (const d of this.extra) {
@@ -206,6 +287,10 @@ export class Routes implements MapLayer {
 		return [...this.routes].sort((a, b) => Number(this.focus.has(a.key)) - Number(this.focus.has(b.key)));
 	}
 
+	private orderedMarks(): HomeMark[] {
+		return [...this.homeMarks].sort((a, b) => Number(this.focus.has(a.key)) - Number(this.focus.has(b.key)));
+	}
+
 	update(_time: number, delta: number, ctx: ViewContext): void {
 		this.clock += delta / 1000;
 		const g = this.g;
@@ -220,7 +305,16 @@ export class Routes implements MapLayer {
 				const end = r.path.length - 7 * px;
 				g.lineStyle(w, st.colour, 0.95);
 				strokeRanges(g, r.path, dashes(end, st.dash * px, st.gap * px, this.clock * st.speed * px));
-				graphicsMark(g, r, 1, px);
+				graphicsMark(g, r.path, r.markAt, r.info.status, 1, px);
+			}
+			for (const m of this.homeMarks) {
+				if (!this.moving(m)) continue;
+				const st = STATUS_STYLE[m.info.status];
+				const ring = ringOf(m, px, true);
+				const offset = this.clock * st.speed * RING_SPEED * px;
+				g.lineStyle(ring.width, st.colour, 0.95);
+				strokeRanges(g, ring.path, dashes(ring.end, st.dash * RING_DASH * px, st.gap * RING_DASH * px, offset));
+				graphicsMark(g, ring.path, ring.markAt, m.info.status, 1, px);
 			}
 			return;
 		}
@@ -237,6 +331,43 @@ export class Routes implements MapLayer {
 		for (const [key, r] of this.prev) {
 			if (!drawn.has(key)) this.drawRoute(g, r, STATUS_STYLE[r.info.status].colour, 1 - t, px, false);
 		}
+		const before = this.prevMarks ?? new Map<string, HomeMark>();
+		for (const m of this.orderedMarks()) {
+			const was = before.get(m.key);
+			const to = STATUS_STYLE[m.info.status].colour;
+			const colour = was ? mix(STATUS_STYLE[was.info.status].colour, to, t) : to;
+			this.drawRing(g, m, colour, was ? 1 : t, px, this.focus.has(m.key));
+		}
+		for (const [key, m] of before) {
+			if (!this.homeMarks.some((n) => n.key === key)) this.drawRing(g, m, STATUS_STYLE[m.info.status].colour, 1 - t, px, false);
+		}
+	}
+
+	/** A whole home mark, live (during a blend). */
+	private drawRing(
+		g: Phaser.GameObjects.Graphics,
+		m: HomeMark,
+		colour: number,
+		alpha: number,
+		px: number,
+		focus: boolean,
+	): void {
+		const a = alpha * (focus ? 1 : 0.38);
+		if (a <= 0.01) return;
+		const st = STATUS_STYLE[m.info.status];
+		const ring = ringOf(m, px, focus);
+		g.lineStyle(ring.width + 2.5 * px, CASING, 0.45 * a);
+		strokeRanges(g, ring.path, [[0, ring.end]]);
+		g.lineStyle(ring.width, colour, (m.info.status === "cut" ? 0.14 : 0.3) * a);
+		strokeRanges(g, ring.path, [[0, ring.end]]);
+		const offset = focus ? this.clock * st.speed * RING_SPEED * px : 0;
+		g.lineStyle(ring.width, colour, 0.95 * a);
+		strokeRanges(g, ring.path, dashes(ring.end, st.dash * RING_DASH * px, st.gap * RING_DASH * px, offset));
+		if (m.info.status !== "cut") {
+			const tip = pointAt(ring.path, ring.end);
+			arrowhead(g, tip.x, tip.y, tip.angle, (focus ? 7.5 : 6) * px, colour, 0.95 * a);
+		}
+		graphicsMark(g, ring.path, ring.markAt, m.info.status, a, px);
 	}
 
 	/** A whole route, live (during a blend). */
@@ -265,7 +396,7 @@ export class Routes implements MapLayer {
 			const tip = pointAt(pl, end);
 			arrowhead(g, tip.x, tip.y, tip.angle, (focus ? 9 : 7) * px, colour, 0.95 * a);
 		}
-		graphicsMark(g, r, a, px);
+		graphicsMark(g, r.path, r.markAt, r.info.status, a, px);
 	}
 
 	destroy(): void {
@@ -294,11 +425,48 @@ function edgeSpots(a: PlacedAnchor): { dx: number; dy: number; ox: number; oy: n
 	}
 }
 
+/** Label spots for a home mark's label: below its pin first, clear of the producer's own label. */
+const RING_SPOTS: Spot[] = [
+	SPOTS.below(HOME_RING.radius + 4),
+	{ dx: 10, dy: 10, ox: 0, oy: 0 },
+	{ dx: -10, dy: 10, ox: 1, oy: 0 },
+	SPOTS.above(HOME_RING.radius + 4),
+	{ dx: 10, dy: -10, ox: 0, oy: 1 },
+	{ dx: -10, dy: -10, ox: 1, oy: 1 },
+];
+
+/**
+ * A home mark's ring at the current zoom (world units): the circular arrow's path, where its line
+ * stops short of the arrowhead's tip, its width and where its cut or restriction mark sits.
+ */
+function ringOf(m: HomeMark, px: number, focus: boolean): { path: Polyline; end: number; width: number; markAt: number | null } {
+	const r = HOME_RING.radius * px;
+	const n = 40;
+	const pts: P[] = [];
+	for (let k = 0; k <= n; k++) {
+		const a = HOME_RING.start + (HOME_RING.sweep * k) / n;
+		pts.push({ x: m.x + Math.cos(a) * r, y: m.y + Math.sin(a) * r });
+	}
+	const path = polyline(pts);
+	return {
+		path,
+		end: path.length - 3 * px,
+		// thinner than a route of its volume (the ring sits close round the pin), but never a hairline
+		width: Math.max(focus ? 1.5 : 1.2, 0.75 * lineWidthPx(m.weight, m.info.status, focus)) * px,
+		markAt: m.markAt === null ? null : m.markAt * px,
+	};
+}
+
 /** The two strokes of a mark: an × for a cut, a bar across the route for a restriction. */
-function markLines(r: RouteDraw, px: number): { lines: [number, number, number, number][]; cut: boolean } | null {
-	if (r.markAt === null) return null;
-	const c = pointAt(r.path, r.markAt);
-	if (r.info.status === "cut") {
+function markLines(
+	path: Polyline,
+	markAt: number | null,
+	status: RouteStatus,
+	px: number,
+): { lines: [number, number, number, number][]; cut: boolean } | null {
+	if (markAt === null) return null;
+	const c = pointAt(path, markAt);
+	if (status === "cut") {
 		const s = 6 * px;
 		return {
 			cut: true,
@@ -314,8 +482,15 @@ function markLines(r: RouteDraw, px: number): { lines: [number, number, number, 
 	return { cut: false, lines: [[c.x - nx, c.y - ny, c.x + nx, c.y + ny]] };
 }
 
-function graphicsMark(g: Phaser.GameObjects.Graphics, r: RouteDraw, a: number, px: number): void {
-	const m = markLines(r, px);
+function graphicsMark(
+	g: Phaser.GameObjects.Graphics,
+	path: Polyline,
+	markAt: number | null,
+	status: RouteStatus,
+	a: number,
+	px: number,
+): void {
+	const m = markLines(path, markAt, status, px);
 	if (!m) return;
 	g.lineStyle((m.cut ? 5 : 4.5) * px, CASING, 0.85 * a);
 	for (const l of m.lines) g.lineBetween(...l);
@@ -323,8 +498,15 @@ function graphicsMark(g: Phaser.GameObjects.Graphics, r: RouteDraw, a: number, p
 	for (const l of m.lines) g.lineBetween(...l);
 }
 
-function canvasMark(c: CanvasRenderingContext2D, r: RouteDraw, a: number, px: number): void {
-	const m = markLines(r, px);
+function canvasMark(
+	c: CanvasRenderingContext2D,
+	path: Polyline,
+	markAt: number | null,
+	status: RouteStatus,
+	a: number,
+	px: number,
+): void {
+	const m = markLines(path, markAt, status, px);
 	if (!m) return;
 	const lines = () => {
 		c.beginPath();

@@ -11,6 +11,7 @@ import type {
 	ScenarioFaction,
 	ScenarioProducer,
 } from "../../engine";
+import { shortName } from "./places";
 
 export type RouteStatus = "flowing" | "restricted" | "cut";
 
@@ -28,6 +29,11 @@ export interface RouteInfo {
 	control: ExportControl | null;
 	/** The blockaded region on the route, if any. */
 	blockade: RegionId | null;
+}
+
+/** A faction's supply from its own producer (no export control applies; blockades still do). */
+export function isDomestic(r: Pick<RouteInfo, "consumer" | "producer">): boolean {
+	return r.consumer === r.producer.owner;
 }
 
 export function statusOf(planned: number, delivered: number): RouteStatus {
@@ -104,6 +110,41 @@ const LEVEL_WORDS = ["", "licensing", "curbs", "ban"];
 export function controlLabel(scenario: Scenario, c: ExportControl): string {
 	const short = (id: string) => scenario.factions.find((f) => f.id === id)?.short ?? id;
 	return `${short(c.issuer)}→${short(c.target)} ${c.material} ${LEVEL_WORDS[c.level] ?? `level ${c.level}`}`;
+}
+
+/**
+ * The map's short label for a faction's supply from its own producers: "own 50 ndpr", with what
+ * arrives out of what was planned when less gets through ("own 0/544 dytb"), and, given `cause`
+ * ("East China Sea blockade"), what cut it.
+ */
+export function ownSupplyLabel(routes: readonly RouteInfo[], cause?: string): string {
+	const planned = routes.reduce((n, r) => n + r.planned, 0);
+	const delivered = routes.reduce((n, r) => n + r.delivered, 0);
+	const amount = delivered >= planned ? `${delivered}` : `${delivered}/${planned}`;
+	return `own ${amount} ${routes[0]?.material ?? ""}`.trimEnd() + (cause ? `, ${cause}` : "");
+}
+
+/** "East China Sea blockade": what the map calls a blockade it names. */
+export function blockadeLabel(scenario: Scenario, region: RegionId): string {
+	return `${scenario.regions.find((r) => r.id === region)?.name ?? region} blockade`;
+}
+
+/**
+ * A sentence for a route, for tooltips and panels: "Japan from its own Shin-Etsu magnet plant: 50
+ * ndpr a turn" for domestic supply, "Japan from Lynas NdPr (Australia): ..." otherwise, with what
+ * holds it back.
+ */
+export function routeCaption(scenario: Scenario, r: RouteInfo): string {
+	const name = (id: string) => scenario.factions.find((f) => f.id === id)?.name ?? id;
+	const producer = shortName(r.producer.name);
+	const from = isDomestic(r) ? `its own ${producer}` : `${producer} (${name(r.producer.owner)})`;
+	const amount = r.delivered >= r.planned ? `${r.delivered}` : `${r.delivered} of ${r.planned}`;
+	let why = "";
+	if (r.cause === "blockade") {
+		const region = r.blockade ? (scenario.regions.find((g) => g.id === r.blockade)?.name ?? r.blockade) : null;
+		why = region ? `, cut by the blockade of ${region}` : ", cut by a blockade";
+	} else if (r.cause === "control" && r.control) why = `, held back by ${controlLabel(scenario, r.control)}`;
+	return `${name(r.consumer)} from ${from}: ${amount} ${r.material} a turn${why}`;
 }
 
 /**
