@@ -1,61 +1,88 @@
 // Runtime assets shared by the scenes once the Preloader has them.
 import landUrl from "../../assets/map/land.json?url";
 import { decodeLand, type Land } from "./map/geometry";
+import type { LandReply, LandRequest } from "./map/landMessages";
+import { keepLevels } from "./map/lod";
 
 /** URL of the generated land geometry (emitted as a file by Vite, never inlined in the bundle). */
 export const LAND_URL: string = landUrl;
 
+/** Why the land geometry could not be had: its download, or its data. */
+export class LandError extends Error {
+	constructor(
+		readonly kind: "download" | "decode",
+		message: string,
+	) {
+		super(message);
+	}
+}
+
 let land: Land | null = null;
-let landRequest: Promise<unknown> | null = null;
+let loading: Promise<Land> | null = null;
 
 /**
- * Starts downloading the land geometry, once; the Preloader awaits it. Called as the page starts,
- * so the download runs while the scripts boot Phaser rather than after.
+ * The land geometry, decoded: downloaded, decoded and simplified by a worker (map/landWorker.ts)
+ * while the page starts, or on the main thread where no worker can run. Started once, as the page
+ * starts (src/main.ts), so it is ready by the time Phaser is; the Preloader awaits it.
  */
-export function requestLand(): Promise<unknown> {
-	landRequest ??= fetch(LAND_URL)
-		.then((res) => {
-			if (!res.ok) throw new Error(`HTTP ${res.status}`);
-			return res.json() as Promise<unknown>;
-		})
-		.then((raw) => {
-			landArrived = true;
-			return raw;
+export function loadLand(): Promise<Land> {
+	loading ??= inWorker()
+		.catch((e: unknown) => (e instanceof LandError ? Promise.reject(e) : onMainThread()))
+		.then((l) => {
+			land = l;
+			return l;
 		});
-	return landRequest;
+	return loading;
 }
 
-let landArrived = false;
-
-/**
- * Downloads the land geometry and decodes it when the page's main thread is idle (while Phaser's
- * chunk is still compiling, typically), so the Preloader finds it ready. Errors are left to the
- * Preloader, which decodes (and reports) itself when nothing was decoded here.
- */
-export function prepareLand(): void {
-	requestLand().then(
-		(raw) => {
-			const decode = () => {
-				if (land) return;
-				try {
-					land = decodeLand(raw);
-				} catch {
-					// the Preloader decodes again and shows the error
-				}
-			};
-			if (typeof requestIdleCallback === "function") requestIdleCallback(decode);
-		},
-		() => {},
-	);
+function inWorker(): Promise<Land> {
+	return new Promise((resolve, reject) => {
+		if (typeof Worker === "undefined") {
+			reject(new Error("no workers here"));
+			return;
+		}
+		let worker: Worker;
+		try {
+			worker = new Worker(new URL("./map/landWorker.ts", import.meta.url), { type: "module" });
+		} catch (e) {
+			reject(e);
+			return;
+		}
+		worker.onmessage = (ev: MessageEvent<LandReply>) => {
+			worker.terminate();
+			const r = ev.data;
+			if (!r.ok) {
+				reject(new LandError(r.kind, r.error));
+				return;
+			}
+			keepLevels(r.land, new Map(r.levels));
+			resolve(r.land);
+		};
+		worker.onerror = (ev) => {
+			ev.preventDefault();
+			worker.terminate();
+			reject(new Error("the land worker did not start"));
+		};
+		// absolute: the worker resolves relative URLs against its own script's
+		const request: LandRequest = { url: new URL(LAND_URL, document.baseURI).href };
+		worker.postMessage(request);
+	});
 }
 
-/** Whether the land geometry has downloaded (requestLand's promise has its value). */
-export function landDownloaded(): boolean {
-	return landArrived;
-}
-
-export function setLand(l: Land): void {
-	land = l;
+async function onMainThread(): Promise<Land> {
+	let raw: unknown;
+	try {
+		const res = await fetch(LAND_URL);
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		raw = await res.json();
+	} catch (e) {
+		throw new LandError("download", e instanceof Error ? e.message : String(e));
+	}
+	try {
+		return decodeLand(raw);
+	} catch (e) {
+		throw new LandError("decode", e instanceof Error ? e.message : String(e));
+	}
 }
 
 export function getLand(): Land {

@@ -6,7 +6,7 @@
 import { PALETTE, mix, toHex } from "./colour";
 import type { Land } from "./geometry";
 import type { MapLayer, PaintPhase, ViewContext } from "./layer";
-import { simplifyLine, simplifyRing } from "./lod";
+import { lodLevel, simplifiedFor, simplifyLand } from "./lod";
 import { projection } from "./projection";
 import type { Rect } from "./viewMath";
 
@@ -29,15 +29,6 @@ export function countryAt(land: Land, x: number, y: number): string | null {
 	return null;
 }
 
-/** Simplification tolerances (world units) of the levels of detail; level 0 is the full data. */
-export const LOD_TOLERANCES = [0, 0.8, 1.5, 3];
-
-/** The coarsest level whose error stays under half a device pixel at this zoom. */
-export function lodLevel(zoom: number): number {
-	let level = 0;
-	for (let i = 1; i < LOD_TOLERANCES.length; i++) if (LOD_TOLERANCES[i] * zoom <= 0.5) level = i;
-	return level;
-}
 
 /** Lines whose middles lie in one cell of a grid over the world, and the box they reach. */
 interface Group {
@@ -122,22 +113,21 @@ export class LandLayer implements MapLayer {
 	private paths(level: number): Paths {
 		const cached = this.levels[level];
 		if (cached) return cached;
-		const tol = LOD_TOLERANCES[level];
-		const ring = (r: readonly number[]) => (tol > 0 ? simplifyRing(r, tol) : r);
-		const line = (l: readonly number[]) => (tol > 0 ? simplifyLine(l, tol) : l);
+		// simplified off the main thread when the land came from the worker (assets.ts)
+		const lines = simplifiedFor(this.land, level) ?? simplifyLand(this.land, level);
 		const out: Paths = {
 			all: new Path2D(),
 			countries: new Map(),
-			coast: group(this.land.coast.map(line)),
-			borders: group(this.land.borders.map(line)),
+			coast: group(lines.coast),
+			borders: group(lines.borders),
 		};
-		for (const c of this.land.countries) {
-			const rings = c.rings.map(ring);
+		this.land.countries.forEach((c, i) => {
+			const rings = lines.rings[i] ?? [];
 			const p = new Path2D();
 			addLines(p, rings, true);
 			out.countries.set(c.id, p);
 			addLines(out.all, rings, true);
-		}
+		});
 		this.levels[level] = out;
 		return out;
 	}

@@ -1,6 +1,49 @@
 // Levels of detail for the land: Douglas-Peucker on flat [x0, y0, x1, y1, ...] lists, so the
-// zoomed-out chart draws fewer points. Pure. These run once per level as the map first draws, in
-// code the engine has not optimised yet: the loops call nothing and copy nothing they need not.
+// zoomed-out chart draws fewer points. Pure. These run once per level, in code the engine has not
+// optimised yet (the loops call nothing and copy nothing they need not): in the land worker
+// (landWorker.ts) as the page starts, or on the main thread for a level it did not make.
+import type { Land } from "./geometry";
+
+/** Simplification tolerances (world units) of the levels of detail; level 0 is the full data. */
+export const LOD_TOLERANCES = [0, 0.8, 1.5, 3];
+
+/** The coarsest level whose error stays under half a device pixel at this zoom. */
+export function lodLevel(zoom: number): number {
+	let level = 0;
+	for (let i = 1; i < LOD_TOLERANCES.length; i++) if (LOD_TOLERANCES[i] * zoom <= 0.5) level = i;
+	return level;
+}
+
+/** The land's lines at one level of detail: each country's rings (by index), coast and borders. */
+export interface LandLevel {
+	rings: (readonly number[])[][];
+	coast: (readonly number[])[];
+	borders: (readonly number[])[];
+}
+
+/** The land at a level of detail (level 0: as it is). */
+export function simplifyLand(land: Land, level: number): LandLevel {
+	const tol = LOD_TOLERANCES[level] ?? 0;
+	if (tol <= 0) return { rings: land.countries.map((c) => c.rings), coast: land.coast, borders: land.borders };
+	return {
+		rings: land.countries.map((c) => c.rings.map((r) => simplifyRing(r, tol)).filter((r) => r !== null)),
+		coast: land.coast.map((l) => simplifyLine(l, tol)),
+		borders: land.borders.map((l) => simplifyLine(l, tol)),
+	};
+}
+
+/** Levels made ahead of time (by the land worker), by the land they belong to. */
+const made = new WeakMap<Land, Map<number, LandLevel>>();
+
+/** Keeps levels made elsewhere for `land` (from simplifyLand on the same land). */
+export function keepLevels(land: Land, levels: ReadonlyMap<number, LandLevel>): void {
+	made.set(land, new Map(levels));
+}
+
+/** A level made ahead of time for this land, if any. */
+export function simplifiedFor(land: Land, level: number): LandLevel | undefined {
+	return made.get(land)?.get(level);
+}
 
 /**
  * Marks the points Douglas-Peucker keeps of points [from, to] (indices of points, not numbers) of

@@ -1,13 +1,12 @@
-// Preloader: waits for the map geometry (its download started with the page, assets.ts) with a
+// Preloader: waits for the map geometry (loading since the page started, assets.ts) with a
 // progress bar on the canvas and "progress" on the bus, then emits "ready" (the router then shows
 // whatever the app asked for, or the menu). When the geometry is already in, nothing is drawn: the
 // next frame shows the screen asked for.
 import * as Phaser from "phaser";
 import { bus } from "../../app/bus";
-import { hasLand, landDownloaded, requestLand, setLand } from "../assets";
+import { LandError, hasLand, loadLand } from "../assets";
 import { SCENES } from "../keys";
 import { PALETTE } from "../map/colour";
-import { decodeLand } from "../map/geometry";
 import { mapText } from "../map/text";
 
 export class Preloader extends Phaser.Scene {
@@ -23,7 +22,7 @@ export class Preloader extends Phaser.Scene {
 		this.bar = null;
 		this.label = null;
 		bus.emit("progress", { value: 0, label: "Loading the map" });
-		if (!landDownloaded()) this.draw(0);
+		if (!hasLand()) this.draw(0);
 	}
 
 	/** The bar and its caption, created on first use. */
@@ -63,28 +62,24 @@ export class Preloader extends Phaser.Scene {
 	}
 
 	create(): void {
-		requestLand().then(
-			(raw) => {
+		loadLand().then(
+			() => {
 				if (!this.sys.isActive()) return;
-				try {
-					// decoded already if the page had idle time (assets.ts, prepareLand)
-					if (!hasLand()) setLand(decodeLand(raw));
-				} catch (e) {
-					this.draw(0);
-					this.show(e instanceof Error ? e.message : "The map data is damaged.");
-					bus.emit("progress", { value: 0, label: "The map data is damaged" });
-					return;
-				}
 				if (this.bar) this.draw(1);
 				bus.emit("progress", { value: 1, label: "Ready" });
 				// after this callback: the router stops this scene on "ready"
 				queueMicrotask(() => bus.emit("ready", {}));
 			},
-			() => {
+			(e: unknown) => {
 				if (!this.sys.isActive()) return;
 				this.draw(0);
-				this.show("The map could not be loaded. Check the connection and reload.");
-				bus.emit("progress", { value: 0, label: "The map could not be loaded" });
+				if (e instanceof LandError && e.kind === "decode") {
+					this.show(e.message || "The map data is damaged.");
+					bus.emit("progress", { value: 0, label: "The map data is damaged" });
+				} else {
+					this.show("The map could not be loaded. Check the connection and reload.");
+					bus.emit("progress", { value: 0, label: "The map could not be loaded" });
+				}
 			},
 		);
 	}
