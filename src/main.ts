@@ -6,13 +6,13 @@
 // and the last screen asked for, which the scene router shows once Phaser is ready.
 import { startApp } from "./app";
 import { bus, type SceneKey } from "./app/bus";
-import { loadLand } from "./game/assets";
+import { startLand } from "./game/assets";
 import { watchWebgl } from "./game/renderer";
 import { installStore } from "./game/store";
 
 installStore(bus);
 // the map geometry downloads and is decoded in a worker while the scripts boot (errors: Preloader)
-void loadLand().catch(() => {});
+startLand();
 let asked: SceneKey | null = null;
 const offGoto = bus.on("goto", ({ scene }) => {
 	asked = scene;

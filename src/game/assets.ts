@@ -18,70 +18,79 @@ export class LandError extends Error {
 }
 
 let land: Land | null = null;
+let bytes: Promise<ArrayBuffer> | null = null;
+let worked: Promise<Land | null> | null = null;
 let loading: Promise<Land> | null = null;
 
+/** The land file's bytes, downloaded once. */
+function download(): Promise<ArrayBuffer> {
+	bytes ??= fetch(LAND_URL).then(
+		(res) => {
+			if (!res.ok) throw new LandError("download", `HTTP ${res.status}`);
+			return res.arrayBuffer();
+		},
+		(e: unknown) => {
+			throw new LandError("download", e instanceof Error ? e.message : String(e));
+		},
+	);
+	return bytes;
+}
+
 /**
- * The land geometry, decoded: downloaded, decoded and simplified by a worker (map/landWorker.ts)
- * while the page starts, or on the main thread where no worker can run. Started once, as the page
- * starts (src/main.ts), so it is ready by the time Phaser is; the Preloader awaits it.
+ * Starts the land as the page starts (src/main.ts): the download, and a worker
+ * (map/landWorker.ts) that decodes the file and simplifies it for the coarser levels of detail off
+ * the main thread (100-150 ms of cold main-thread work otherwise), while the scripts boot.
+ */
+export function startLand(): void {
+	const got = download();
+	worked ??= inWorker(got).catch(() => null);
+	void got.catch(() => {});
+}
+
+/**
+ * The land geometry, decoded. The Preloader awaits it: the worker's result when it is in by then,
+ * else decoded here as soon as the file is (the worker is then not waited for).
  */
 export function loadLand(): Promise<Land> {
-	loading ??= inWorker()
-		.catch((e: unknown) => (e instanceof LandError ? Promise.reject(e) : onMainThread()))
-		.then((l) => {
-			land = l;
-			return l;
-		});
+	loading ??= (async () => {
+		const fromWorker = land ?? (worked && (await Promise.race([worked, Promise.resolve(null)])));
+		const l = fromWorker ?? decodeHere(await download());
+		land = l;
+		return l;
+	})();
 	return loading;
 }
 
-function inWorker(): Promise<Land> {
-	return new Promise((resolve, reject) => {
-		if (typeof Worker === "undefined") {
-			reject(new Error("no workers here"));
-			return;
-		}
-		let worker: Worker;
-		try {
-			worker = new Worker(new URL("./map/landWorker.ts", import.meta.url), { type: "module" });
-		} catch (e) {
-			reject(e);
-			return;
-		}
-		worker.onmessage = (ev: MessageEvent<LandReply>) => {
-			worker.terminate();
-			const r = ev.data;
-			if (!r.ok) {
-				reject(new LandError(r.kind, r.error));
-				return;
-			}
-			keepLevels(r.land, new Map(r.levels));
-			resolve(r.land);
-		};
-		worker.onerror = (ev) => {
-			ev.preventDefault();
-			worker.terminate();
-			reject(new Error("the land worker did not start"));
-		};
-		// absolute: the worker resolves relative URLs against its own script's
-		const request: LandRequest = { url: new URL(LAND_URL, document.baseURI).href };
-		worker.postMessage(request);
-	});
-}
-
-async function onMainThread(): Promise<Land> {
-	let raw: unknown;
+function decodeHere(buffer: ArrayBuffer): Land {
 	try {
-		const res = await fetch(LAND_URL);
-		if (!res.ok) throw new Error(`HTTP ${res.status}`);
-		raw = await res.json();
-	} catch (e) {
-		throw new LandError("download", e instanceof Error ? e.message : String(e));
-	}
-	try {
-		return decodeLand(raw);
+		return decodeLand(JSON.parse(new TextDecoder().decode(buffer)));
 	} catch (e) {
 		throw new LandError("decode", e instanceof Error ? e.message : String(e));
+	}
+}
+
+async function inWorker(got: Promise<ArrayBuffer>): Promise<Land> {
+	if (typeof Worker === "undefined") throw new Error("no workers here");
+	const worker = new Worker(new URL("./map/landWorker.ts", import.meta.url), { type: "module" });
+	try {
+		const reply = new Promise<LandReply>((resolve, reject) => {
+			worker.onmessage = (ev: MessageEvent<LandReply>) => resolve(ev.data);
+			worker.onerror = (ev) => {
+				ev.preventDefault();
+				reject(new Error("the land worker failed"));
+			};
+		});
+		// a copy: the page keeps the file to decode itself if the worker is late
+		const copy = (await got).slice(0);
+		const request: LandRequest = { bytes: copy };
+		worker.postMessage(request, [copy]);
+		const r = await reply;
+		if (!r.ok) throw new LandError("decode", r.error);
+		keepLevels(r.land, new Map(r.levels));
+		land ??= r.land;
+		return r.land;
+	} finally {
+		worker.terminate();
 	}
 }
 

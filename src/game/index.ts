@@ -3,7 +3,7 @@
 // with its parent, scenes routed by the bus.
 import * as Phaser from "phaser";
 import { type Bus, type SceneKey, bus as pageBus } from "../app/bus";
-import { loadLand } from "./assets";
+import { startLand } from "./assets";
 import { chooseRenderer } from "./renderer";
 import { SceneRouter } from "./router";
 import { Boot } from "./scenes/Boot";
@@ -32,7 +32,7 @@ export interface CanvasGame {
 export function createGame(parent: HTMLElement, bus: Bus = pageBus, scene: SceneKey | null = null): CanvasGame {
 	installStore(bus);
 	// the map geometry downloads while Phaser boots
-	void loadLand().catch(() => {});
+	startLand();
 	const dpr = devicePixelRatio();
 	const size = () => ({
 		w: Math.max(1, Math.round((parent.clientWidth || window.innerWidth) * devicePixelRatio())),

@@ -3,9 +3,8 @@ import type { Land } from "./geometry";
 import type { LandLevel } from "./lod";
 
 export interface LandRequest {
-	url: string;
+	/** The land file as downloaded (assets/map/land.json). */
+	bytes: ArrayBuffer;
 }
 
-export type LandReply =
-	| { ok: true; land: Land; levels: [number, LandLevel][] }
-	| { ok: false; kind: "download" | "decode"; error: string };
+export type LandReply = { ok: true; land: Land; levels: [number, LandLevel][] } | { ok: false; error: string };

@@ -1,29 +1,21 @@
-// The land geometry, off the main thread: downloaded, decoded (coastlines and borders derived) and
-// simplified for the coarser levels of detail here while the page starts, so the map's first frame
-// only builds paths from it. On the main thread these took 100-150 ms of a cold start (code not yet
-// optimised). assets.ts starts this worker and falls back to doing the same itself.
+// The land geometry, off the main thread: decoded (coastlines and borders derived) and simplified
+// for the coarser levels of detail here while the page starts, so the map's first frame only
+// builds paths from it. On the main thread these took 100-150 ms of a cold start (code not yet
+// optimised). assets.ts downloads the file, starts this worker, and decodes itself if it is late.
 /// <reference lib="webworker" />
 import { decodeLand } from "./geometry";
-import { LOD_TOLERANCES, type LandLevel, simplifyLand } from "./lod";
 import type { LandReply, LandRequest } from "./landMessages";
+import { LOD_TOLERANCES, type LandLevel, simplifyLand } from "./lod";
 
-self.onmessage = async (ev: MessageEvent<LandRequest>) => {
-	const post = (m: LandReply) => (self as unknown as { postMessage(m: LandReply): void }).postMessage(m);
-	let raw: unknown;
+self.onmessage = (ev: MessageEvent<LandRequest>) => {
+	let reply: LandReply;
 	try {
-		const res = await fetch(ev.data.url);
-		if (!res.ok) throw new Error(`HTTP ${res.status}`);
-		raw = await res.json();
-	} catch (e) {
-		post({ ok: false, kind: "download", error: e instanceof Error ? e.message : String(e) });
-		return;
-	}
-	try {
-		const land = decodeLand(raw);
+		const land = decodeLand(JSON.parse(new TextDecoder().decode(ev.data.bytes)));
 		const levels: [number, LandLevel][] = [];
 		for (let level = 1; level < LOD_TOLERANCES.length; level++) levels.push([level, simplifyLand(land, level)]);
-		post({ ok: true, land, levels });
+		reply = { ok: true, land, levels };
 	} catch (e) {
-		post({ ok: false, kind: "decode", error: e instanceof Error ? e.message : String(e) });
+		reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
 	}
+	(self as unknown as { postMessage(m: LandReply): void }).postMessage(reply);
 };
