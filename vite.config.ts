@@ -1,6 +1,7 @@
 // Vite build for the browser game (vitest has its own config: vitest.config.ts).
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { extname, join, resolve, sep } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { OutputChunk } from "rolldown";
 import { defineConfig, type Plugin, runnerImport } from "vite";
@@ -24,7 +25,7 @@ const TYPES: Record<string, string> = {
  * Precompressed files: the build writes `name.gz` (gzip level 9) beside every text file, and
  * `vite preview` sends that file as it is when the browser accepts gzip, as static hosts do
  * (nginx gzip_static, most CDNs). Without it, the preview gzips every response on the fly, which
- * kept the page waiting up to a second or more for the 1.4 MB Phaser chunk on a busy machine.
+ * kept the page waiting up to a second or more for the Phaser chunk (then 1.4 MB) on a busy machine.
  */
 function precompressed(): Plugin {
 	let outDir = "";
@@ -165,7 +166,15 @@ function preloadCanvas(entry: RegExp): Plugin {
 				if (!bundle || !main) return [];
 				const chunks = new Map<string, OutputChunk>();
 				for (const out of Object.values(bundle)) if (out.type === "chunk") chunks.set(out.fileName, out);
-				const already = new Set([main.fileName, ...main.imports]);
+				// what the page's own script loads already, with what that imports in turn (the bundler's
+				// runtime, shared with Phaser's chunk, is one)
+				const already = new Set<string>();
+				const loaded = (file: string) => {
+					if (already.has(file)) return;
+					already.add(file);
+					for (const dep of chunks.get(file)?.imports ?? []) loaded(dep);
+				};
+				loaded(main.fileName);
 				const files: string[] = [];
 				const add = (file: string) => {
 					if (already.has(file) || files.includes(file)) return;
@@ -189,44 +198,65 @@ function preloadCanvas(entry: RegExp): Plugin {
 }
 
 /**
- * Phaser's bundle is webpack's: a table of module functions (`var e={50792(e){...},...}`), every
- * one of them run while the chunk is evaluated. V8 compiles object methods lazily, on the main
- * thread when first called; a function in parentheses it compiles eagerly, while the file streams
- * in on a background thread. This writes the table's entries as `50792:(function(e){...})` (the
- * functions' own inner functions stay lazy: most are never called).
+ * Phaser built from its CommonJS source, only the modules the game uses (src/game/phaserLib.js,
+ * about half of the prebuilt dist): "phaser" resolves to that entry in the build; the dev server
+ * keeps the prebuilt one. The `typeof` flags Phaser's own builds define are replaced the same way
+ * (no sound, WebGL debug or 3D camera; both renderers). A few modules are patched (`patches`); a
+ * patch whose text is gone fails the build, so a Phaser update gets looked at. The bundler wraps
+ * each module in a parenthesized arrow function, which V8 compiles eagerly as the chunk streams
+ * in (what rewriting the prebuilt dist's module table used to do).
  */
-function eagerModuleTable(chunks: RegExp): Plugin {
+function phaserFromSource(entry: string): Plugin {
+	const src = join(dirname(fileURLToPath(import.meta.resolve("phaser/package.json"))), "src");
+	const flags: Record<string, string> = {
+		CANVAS_RENDERER: "true",
+		WEBGL_RENDERER: "true",
+		WEBGL_DEBUG: "false",
+		FEATURE_SOUND: "false",
+		EXPERIMENTAL: "false",
+		PLUGIN_CAMERA3D: "false",
+		PLUGIN_FBINSTANT: "false",
+	};
+	const flag = new RegExp(`\\btypeof (${Object.keys(flags).join("|")})\\b`, "g");
+	const patches: Record<string, [string, string][]> = {
+		// It took the whole Phaser.Renderer namespace (every shader and render node) for its Events
+		// alone; and loaded first, as here, it found its own subclasses half-defined.
+		"renderer/webgl/renderNodes/BatchHandler.js": [["require('../../../renderer')", "{ Events: require('../../events') }"]],
+		// Audio and video support is probed with media elements as the chunk is evaluated (tens of
+		// ms); only sound, the Video object and the loader's media files read it, none of them here.
+		// Left as in a worker: all false.
+		"device/Audio.js": [["module.exports = init();", "module.exports = Audio;"]],
+		"device/Video.js": [["module.exports = init();", "module.exports = Video;"]],
+	};
 	return {
-		name: "island-chain:eager-module-table",
+		name: "island-chain:phaser-from-source",
 		apply: "build",
-		enforce: "post",
-		async generateBundle(_options, bundle) {
-			const { parseAst } = await import("rolldown/parseAst");
-			for (const out of Object.values(bundle)) {
-				if (out.type !== "chunk" || !chunks.test(out.name)) continue;
-				const code = out.code;
-				const ast = parseAst(code);
-				const first = ast.body[0];
-				if (first?.type !== "VariableDeclaration") continue;
-				const init = first.declarations[0]?.init;
-				if (init?.type !== "ObjectExpression") continue;
-				const edits: { at: number; text: string }[] = [];
-				for (const p of init.properties) {
-					if (p.type !== "Property" || !p.method || p.computed || p.value.type !== "FunctionExpression") continue;
-					const fn = p.value;
-					if (fn.async || fn.generator) continue;
-					// `KEY(params){body}` -> `KEY:(function(params){body})`
-					edits.push({ at: p.key.end, text: ":(function" }, { at: fn.end, text: ")" });
-				}
-				if (edits.length === 0) continue;
-				let result = "";
-				let last = 0;
-				for (const e of edits) {
-					result += code.slice(last, e.at) + e.text;
-					last = e.at;
-				}
-				out.code = result + code.slice(last);
+		config: () => ({
+			resolve: {
+				alias: [
+					{ find: /^phaser$/, replacement: entry },
+					{ find: /^phaser\/src\//, replacement: `${src}${sep}` },
+				],
+			},
+		}),
+		// the types are all of Phaser's: a `Phaser.X` that phaserLib.js leaves out fails the build
+		// (one nested deeper, `Phaser.X.Y`, only at run time)
+		onLog(_level, log) {
+			if (log.code === "IMPORT_IS_UNDEFINED" && log.message.includes("phaserLib")) {
+				this.error(`${log.message}: add it to src/game/phaserLib.js`);
 			}
+		},
+		transform: {
+			filter: { id: new RegExp(`^${(src + sep).replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}`) },
+			handler(code, id) {
+				let out = code.replace(flag, (_m, name: string) => flags[name]);
+				const file = id.slice(src.length + 1).split(sep).join("/");
+				for (const [from, to] of patches[file] ?? []) {
+					if (!out.includes(from)) this.error(`phaser/src/${file}: "${from}" not found (Phaser changed?)`);
+					out = out.replace(from, to);
+				}
+				return out === code ? null : { code: out, map: null };
+			},
 		},
 	};
 }
@@ -237,9 +267,7 @@ export default defineConfig({
 		builtinHashes(),
 		// the map's own chunk: nearly all of it runs to draw the first frame
 		compileHints(/^game$/),
-		// Phaser: only its module table (all of Phaser compiled eagerly took 3-4 times as long to
-		// stream in as the app took to start, so the page waited for it)
-		eagerModuleTable(/^phaser$/),
+		phaserFromSource(resolve(import.meta.dirname, "src/game/phaserLib.js")),
 		preloadCanvas(/[\\/]src[\\/]game[\\/]index\.ts$/),
 		precompressed(),
 	],
@@ -247,14 +275,13 @@ export default defineConfig({
 		target: "es2022",
 		outDir: "dist",
 		assetsInlineLimit: 4096,
-		chunkSizeWarningLimit: 1500,
+		// Phaser's chunk is the largest (about 650 kB): a warning if it grows much
+		chunkSizeWarningLimit: 750,
 		rolldownOptions: {
-			// eagerModuleTable parses Phaser's 1.4 MB chunk (about a second): not worth a warning each build
-			checks: { bundlerTimings: false },
 			output: {
 				// Phaser in its own long-lived chunk: it changes far less often than the game.
 				codeSplitting: {
-					groups: [{ name: "phaser", test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+					groups: [{ name: "phaser", test: /[\\/]node_modules[\\/](phaser|eventemitter3)[\\/]|[\\/]src[\\/]game[\\/]phaserLib\.js$/ }],
 				},
 			},
 		},

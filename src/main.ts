@@ -1,6 +1,6 @@
 // Browser entry: the DOM shell (src/app) in #ui at once, and the Phaser canvas in #game as soon as
 // its chunk is in. Phaser is imported dynamically so the page does not wait for it: the browser
-// downloads and compiles the 1.4 MB Phaser chunk (index.html preloads it, see vite.config.ts)
+// downloads and compiles the Phaser chunk (650 kB, 172 kB gzip) (index.html preloads it, see vite.config.ts)
 // while the menu, the briefing and the panels are built, instead of before any of them. What the
 // app tells the canvas meanwhile is kept: the game's copy of the state (store.ts, installed here)
 // and the last screen asked for, which the scene router shows once Phaser is ready.

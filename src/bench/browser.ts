@@ -234,7 +234,7 @@ async function run(served: Served, panSeconds: number): Promise<Run> {
 		await context.addInitScript({ content: AUTO_START });
 		await context.addInitScript({ content: REPORT_MARK });
 		// Requests are only noted while the page loads: reading sizes and bodies is a round trip
-		// through the browser (the 1.4 MB Phaser body among them) that would compete with the page
+		// through the browser (the 650 kB Phaser body among them) that would compete with the page
 		// for the two cores, so they are read once the map is interactive.
 		const finished: Request[] = [];
 		let last = Date.now();
