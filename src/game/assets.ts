@@ -1,7 +1,7 @@
 // Runtime assets shared by the scenes once the Preloader has them.
 import landUrl from "../../assets/map/land.json?url";
 import { decodeLand, type Land } from "./map/geometry";
-import type { LandReply, LandRequest } from "./map/landMessages";
+import type { LandReply, LandReplyText, LandRequest } from "./map/landMessages";
 import { keepLevels } from "./map/lod";
 
 /** URL of the generated land geometry (emitted as a file by Vite, never inlined in the bundle). */
@@ -74,7 +74,13 @@ async function inWorker(got: Promise<ArrayBuffer>): Promise<Land> {
 	const worker = new Worker(new URL("./map/landWorker.ts", import.meta.url), { type: "module" });
 	try {
 		const reply = new Promise<LandReply>((resolve, reject) => {
-			worker.onmessage = (ev: MessageEvent<LandReply>) => resolve(ev.data);
+			worker.onmessage = (ev: MessageEvent<LandReplyText>) => {
+				try {
+					resolve(JSON.parse(ev.data) as LandReply);
+				} catch (e) {
+					reject(e);
+				}
+			};
 			worker.onerror = (ev) => {
 				ev.preventDefault();
 				reject(new Error("the land worker failed"));

@@ -8,3 +8,9 @@ export interface LandRequest {
 }
 
 export type LandReply = { ok: true; land: Land; levels: [number, LandLevel][] } | { ok: false; error: string };
+
+/**
+ * A LandReply as JSON text: the page reads it with JSON.parse in a few ms, where taking the same
+ * nested arrays as a structured clone cost it 50-60 ms.
+ */
+export type LandReplyText = string;

@@ -4,7 +4,7 @@
 // optimised). assets.ts downloads the file, starts this worker, and decodes itself if it is late.
 /// <reference lib="webworker" />
 import { decodeLand } from "./geometry";
-import type { LandReply, LandRequest } from "./landMessages";
+import type { LandReply, LandReplyText, LandRequest } from "./landMessages";
 import { LOD_TOLERANCES, type LandLevel, simplifyLand } from "./lod";
 
 self.onmessage = (ev: MessageEvent<LandRequest>) => {
@@ -17,5 +17,5 @@ self.onmessage = (ev: MessageEvent<LandRequest>) => {
 	} catch (e) {
 		reply = { ok: false, error: e instanceof Error ? e.message : String(e) };
 	}
-	(self as unknown as { postMessage(m: LandReply): void }).postMessage(reply);
+	(self as unknown as { postMessage(m: LandReplyText): void }).postMessage(JSON.stringify(reply));
 };
