@@ -4,7 +4,8 @@ import { PALETTE } from "./colour";
 import type { ChartLabel } from "./geometry";
 import { FloatingLabel, SPOTS } from "./labels";
 import type { MapLayer, ViewContext } from "./layer";
-import { mapText, spaced } from "./text";
+import { mapLabel } from "./labelAtlas";
+import { spaced } from "./text";
 
 /** Zoom (device px per world unit, per unit of device pixel ratio) from which each rank shows. */
 const MIN_ZOOM = [0, 0, 0.3, 0.45];
@@ -23,7 +24,7 @@ export class ChartLabels implements MapLayer {
 	private make(l: ChartLabel): FloatingLabel {
 		const ctx = this.ctx;
 		const country = l.kind === "country";
-		const text = mapText(ctx.scene, ctx.dpr, country ? spaced(l.text) : spaced(l.text.toLowerCase()), {
+		const text = mapLabel(ctx.scene, ctx.dpr, country ? spaced(l.text) : spaced(l.text.toLowerCase()), {
 			size: country ? ([0, 15, 12.5, 11][l.rank] ?? 11) : ([0, 12.5, 11.5, 10.5][l.rank] ?? 10.5),
 			colour: country ? PALETTE.countryLabel : PALETTE.seaLabel,
 			weight: country ? 600 : 500,

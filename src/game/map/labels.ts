@@ -27,7 +27,7 @@ export class FloatingLabel {
 
 	constructor(
 		readonly id: string,
-		readonly text: Phaser.GameObjects.Text,
+		readonly text: Phaser.GameObjects.Image | Phaser.GameObjects.Text,
 		public wx: number,
 		public wy: number,
 		public priority: number,

@@ -10,7 +10,7 @@ import { type Pin, placePin } from "./pins";
 import { producerLabel } from "./places";
 import { HOME_RING, homeMarkedProducers } from "./routeLayout";
 import { producerSprite } from "./sprites";
-import { mapText } from "./text";
+import { mapLabel } from "./labelAtlas";
 import type { Rect } from "./viewMath";
 
 interface ProducerPin {
@@ -55,7 +55,7 @@ export class ProducerPins implements MapLayer {
 			overlay.add(box);
 			box.add(scene.add.image(0, 0, producerSprite(scene, p.producer.kind, owner.colour, !active, dpr)));
 			const edge = p.edge !== null;
-			const text = mapText(scene, dpr, producerLabel(p), {
+			const text = mapLabel(scene, dpr, producerLabel(p), {
 				size: edge ? 11.5 : 10.5,
 				colour: active ? owner.text : 0x9aa8b6,
 				weight: edge ? 600 : 500,

@@ -3,16 +3,28 @@
 // the faction's colour with its unit count.
 import type * as Phaser from "phaser";
 import type { GameState, RegionId } from "../../engine";
-import { PALETTE, toHex } from "./colour";
+import { PALETTE } from "./colour";
 import type { MapLayer, ViewContext } from "./layer";
 import { type MapModel, forceChips, lookOf } from "./model";
 import { type Pin, placePin } from "./pins";
 import { FloatingLabel, SPOTS, boxAround } from "./labels";
 import { CHIP, chipSprite, markerSprite } from "./sprites";
-import { mapText } from "./text";
+import { mapLabel, restyleLabel } from "./labelAtlas";
+import { mapText, type TextOptions } from "./text";
 import type { Rect } from "./viewMath";
 
 const SEA_LABEL = 0xb9d3ea;
+
+/** How a region's name looks: land in bold, seas in italics, the selected one in the selection colour. */
+function nameLook(isLand: boolean, selected: boolean): TextOptions {
+	return {
+		size: isLand ? 12.5 : 11.5,
+		colour: selected ? PALETTE.selection : isLand ? PALETTE.regionLabel : SEA_LABEL,
+		weight: isLand ? 700 : 500,
+		italic: !isLand,
+		halo: 3,
+	};
+}
 
 interface RegionPin {
 	id: RegionId;
@@ -22,6 +34,8 @@ interface RegionPin {
 	marker: Phaser.GameObjects.Image | null;
 	markerR: number;
 	label: FloatingLabel;
+	name: string;
+	nameText: Phaser.GameObjects.Image;
 	basePriority: number;
 	chips: Phaser.GameObjects.Container;
 	chipsW: number;
@@ -52,13 +66,7 @@ export class RegionPins implements MapLayer {
 			}
 			const chips = scene.add.container(isLand ? Math.round(9 * dpr) : 0, Math.round((isLand ? 19 : 18) * dpr));
 			box.add(chips);
-			const text = mapText(scene, dpr, r.name, {
-				size: isLand ? 12.5 : 11.5,
-				colour: isLand ? PALETTE.regionLabel : SEA_LABEL,
-				weight: isLand ? 700 : 500,
-				italic: !isLand,
-				halo: 3,
-			});
+			const text = mapLabel(scene, dpr, r.name, nameLook(isLand, false));
 			overlay.add(text);
 			const owner = model.state.regions[r.id]?.owner ?? r.owner;
 			const home = model.homes.get(model.player ?? "")?.region === r.id;
@@ -76,6 +84,8 @@ export class RegionPins implements MapLayer {
 				marker,
 				markerR: (3.8 + r.value * 0.22 + 2.5) * dpr,
 				label,
+				name: r.name,
+				nameText: text,
 				basePriority,
 				chips,
 				chipsW: 0,
@@ -145,10 +155,7 @@ export class RegionPins implements MapLayer {
 	private restyle(): void {
 		for (const p of this.pins) {
 			const sel = p.id === this.selected;
-			const base = p.kind === "land" ? PALETTE.regionLabel : SEA_LABEL;
-			const colour = toHex(sel ? PALETTE.selection : base);
-			// setColor draws the text again, even in the same colour
-			if (p.label.text.style.color !== colour) p.label.text.setColor(colour);
+			restyleLabel(p.nameText, this.ctx.dpr, p.name, nameLook(p.kind === "land", sel));
 			p.label.priority = p.basePriority + (sel ? 10000 : 0);
 		}
 	}

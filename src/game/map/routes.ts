@@ -32,7 +32,7 @@ import {
 	routeInFocus,
 } from "./routeLayout";
 import { type RouteStatus, blockadeLabel, controlLabel, ownSupplyLabel } from "./supply";
-import { mapText } from "./text";
+import { mapLabel } from "./labelAtlas";
 import type { Rect } from "./viewMath";
 
 const CASING = 0x03070d;
@@ -141,7 +141,7 @@ export class Routes implements MapLayer {
 			if (!text || seen.has(text)) continue;
 			seen.add(text);
 			const p = pointAt(r.path, r.markAt);
-			const t = mapText(this.ctx.scene, this.ctx.dpr, text, {
+			const t = mapLabel(this.ctx.scene, this.ctx.dpr, text, {
 				size: cut ? 11.5 : 10.5,
 				colour: cut ? 0xff9a9c : 0xffc978,
 				weight: cut ? 700 : 600,
@@ -165,7 +165,7 @@ export class Routes implements MapLayer {
 		}
 		for (const a of this.extra) {
 			const look = lookOf(model, a.faction);
-			const t = mapText(this.ctx.scene, this.ctx.dpr, destinationLabel(model, a), {
+			const t = mapLabel(this.ctx.scene, this.ctx.dpr, destinationLabel(model, a), {
 				size: 11.5,
 				colour: look.text,
 				weight: 600,
@@ -184,7 +184,7 @@ export class Routes implements MapLayer {
 		// a mark on a pin has no route to carry a blockade's mark: its label names it
 		const b = "path" in r ? null : r.info.blockade;
 		const text = ownSupplyLabel(r.members, b && this.model ? blockadeLabel(this.model.scenario, b) : undefined);
-		const t = mapText(this.ctx.scene, this.ctx.dpr, text, {
+		const t = mapLabel(this.ctx.scene, this.ctx.dpr, text, {
 			size: 10.5,
 			colour: LABEL_COLOUR[status],
 			weight: 600,
