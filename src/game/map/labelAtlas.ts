@@ -3,8 +3,8 @@
 // texture of its own, and measures and draws itself through Phaser's text pipeline: 2-6 ms a label
 // while the map first draws, for about 40 labels; here a label is one measure and two draws into a
 // page. The same text in the same look is drawn once (the pins are remade every turn), and the
-// pages live as long as the game's textures. Text that changes (the ladder, route figures) stays a
-// Phaser Text (text.ts).
+// pages live as long as the game's textures, so only texts from a bounded set belong here (names
+// from the scenario); text that changes (the ladder, amounts) stays a Phaser Text (text.ts).
 import * as Phaser from "phaser";
 import { PALETTE, toHex } from "./colour";
 import { FONT, type TextOptions } from "./text";

@@ -33,6 +33,7 @@ import {
 } from "./routeLayout";
 import { type RouteStatus, blockadeLabel, controlLabel, ownSupplyLabel } from "./supply";
 import { mapLabel } from "./labelAtlas";
+import { mapText } from "./text";
 import type { Rect } from "./viewMath";
 
 const CASING = 0x03070d;
@@ -184,7 +185,9 @@ export class Routes implements MapLayer {
 		// a mark on a pin has no route to carry a blockade's mark: its label names it
 		const b = "path" in r ? null : r.info.blockade;
 		const text = ownSupplyLabel(r.members, b && this.model ? blockadeLabel(this.model.scenario, b) : undefined);
-		const t = mapLabel(this.ctx.scene, this.ctx.dpr, text, {
+		// a Text, not an atlas label: the amounts change from turn to turn, and the atlas keeps
+		// every text it is given
+		const t = mapText(this.ctx.scene, this.ctx.dpr, text, {
 			size: 10.5,
 			colour: LABEL_COLOUR[status],
 			weight: 600,
