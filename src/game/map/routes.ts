@@ -43,6 +43,32 @@ const LABEL_COLOUR: Record<RouteStatus, number> = { flowing: 0x9fdcf2, restricte
 const RING_DASH = 0.6;
 const RING_SPEED = 0.5;
 
+/**
+ * A route's or a home mark's line, live: the dark casing, the faint body and the moving dashes
+ * (`px`: device px per CSS px; `dashScale`: the status's dash and gap scaled; `offset`: how far the
+ * dashes have moved).
+ */
+function strokeFlow(
+	g: Phaser.GameObjects.Graphics,
+	path: Polyline,
+	end: number,
+	width: number,
+	status: RouteStatus,
+	colour: number,
+	alpha: number,
+	px: number,
+	dashScale: number,
+	offset: number,
+): void {
+	const st = STATUS_STYLE[status];
+	g.lineStyle(width + 2.5 * px, CASING, 0.45 * alpha);
+	strokeRanges(g, path, [[0, end]]);
+	g.lineStyle(width, colour, (status === "cut" ? 0.14 : 0.3) * alpha);
+	strokeRanges(g, path, [[0, end]]);
+	g.lineStyle(width, colour, 0.95 * alpha);
+	strokeRanges(g, path, dashes(end, st.dash * dashScale * px, st.gap * dashScale * px, offset));
+}
+
 export class Routes implements MapLayer {
 	private g: Phaser.GameObjects.Graphics;
 	private routes: RouteDraw[] = [];
@@ -359,13 +385,8 @@ export class Routes implements MapLayer {
 		if (a <= 0.01) return;
 		const st = STATUS_STYLE[m.info.status];
 		const ring = ringOf(m, px, focus);
-		g.lineStyle(ring.width + 2.5 * px, CASING, 0.45 * a);
-		strokeRanges(g, ring.path, [[0, ring.end]]);
-		g.lineStyle(ring.width, colour, (m.info.status === "cut" ? 0.14 : 0.3) * a);
-		strokeRanges(g, ring.path, [[0, ring.end]]);
 		const offset = focus ? this.clock * st.speed * RING_SPEED * px : 0;
-		g.lineStyle(ring.width, colour, 0.95 * a);
-		strokeRanges(g, ring.path, dashes(ring.end, st.dash * RING_DASH * px, st.gap * RING_DASH * px, offset));
+		strokeFlow(g, ring.path, ring.end, ring.width, m.info.status, colour, a, px, RING_DASH, offset);
 		if (m.info.status !== "cut") {
 			const tip = pointAt(ring.path, ring.end);
 			arrowhead(g, tip.x, tip.y, tip.angle, (focus ? 7.5 : 6) * px, colour, 0.95 * a);
@@ -388,13 +409,8 @@ export class Routes implements MapLayer {
 		const w = lineWidthPx(r.weight, r.info.status, focus) * px;
 		const pl = r.path;
 		const end = pl.length - 7 * px;
-		g.lineStyle(w + 2.5 * px, CASING, 0.45 * a);
-		strokeRanges(g, pl, [[0, end]]);
-		g.lineStyle(w, colour, (r.info.status === "cut" ? 0.14 : 0.3) * a);
-		strokeRanges(g, pl, [[0, end]]);
 		const offset = focus ? this.clock * st.speed * px : 0;
-		g.lineStyle(w, colour, 0.95 * a);
-		strokeRanges(g, pl, dashes(end, st.dash * px, st.gap * px, offset));
+		strokeFlow(g, pl, end, w, r.info.status, colour, a, px, 1, offset);
 		if (r.info.status !== "cut") {
 			const tip = pointAt(pl, end);
 			arrowhead(g, tip.x, tip.y, tip.angle, (focus ? 9 : 7) * px, colour, 0.95 * a);
