@@ -85,6 +85,9 @@ function precompressed(): Plugin {
 	};
 }
 
+/** A built-in scenario's file. */
+const SCENARIO_JSON = /[\\/]scenarios[\\/][^\\/]+\.json$/;
+
 /** What src/scenario/builtinBrowser.ts reads `__ISLAND_CHAIN_BUILTIN_HASHES__` as until the bundle is written. */
 const HASHES_PLACEHOLDER = "@@island-chain-builtin-hashes@@";
 
@@ -112,7 +115,7 @@ function builtinHashes(): Plugin {
 			parse = module.parseScenario;
 		},
 		transform(code, id) {
-			if (!/[\\/]scenarios[\\/][^\\/]+\.json$/.test(id.split("?")[0]) || !parse) return null;
+			if (!SCENARIO_JSON.test(id.split("?")[0]) || !parse) return null;
 			try {
 				const r = parse(JSON.parse(code));
 				if (r.ok && r.hash && r.scenario) hashes[r.scenario.id] = r.hash;
@@ -126,6 +129,27 @@ function builtinHashes(): Plugin {
 			for (const out of Object.values(bundle)) {
 				if (out.type === "chunk") out.code = out.code.replace(literal, JSON.stringify(JSON.stringify(hashes)));
 			}
+		},
+	};
+}
+
+/**
+ * The built-in scenarios (scenarios/*.json) as `JSON.parse("...")` of their text rather than as
+ * object literals: V8 reads a string literal in a fraction of the time it takes to parse and
+ * compile 110 kB of nested literals, and JSON.parse builds the objects faster than the literal's
+ * code does (https://v8.dev/blog/cost-of-javascript-2019#json). The text is the file's own, so the
+ * data is what builtinHashes validated. Vite's own `json.stringify` option did not apply in Vite 8.
+ */
+function scenariosAsJsonText(): Plugin {
+	return {
+		name: "island-chain:scenarios-as-json-text",
+		apply: "build",
+		enforce: "post",
+		transform(_code, id) {
+			const file = id.split("?")[0];
+			if (!SCENARIO_JSON.test(file)) return null;
+			const text = JSON.stringify(JSON.parse(readFileSync(file, "utf8")));
+			return { code: `export default JSON.parse(${JSON.stringify(text)});`, map: null };
 		},
 	};
 }
@@ -150,13 +174,13 @@ function compileHints(chunks: RegExp): Plugin {
 }
 
 /**
- * `<link rel="modulepreload">` in index.html for the chunks of the canvas (src/game and Phaser),
- * which src/main.ts imports dynamically: the browser fetches and compiles them from the start,
- * alongside the app's own chunk, rather than when the app's script gets to the import.
+ * `<link rel="modulepreload">` in index.html for the chunks src/main.ts imports dynamically (the
+ * DOM shell, and the canvas with Phaser): the browser fetches and compiles them from the start, in
+ * parallel, rather than when the entry's script gets to the imports.
  */
-function preloadCanvas(entry: RegExp): Plugin {
+function preloadImports(entry: RegExp): Plugin {
 	return {
-		name: "island-chain:preload-canvas",
+		name: "island-chain:preload-imports",
 		apply: "build",
 		transformIndexHtml: {
 			order: "post",
@@ -268,7 +292,8 @@ export default defineConfig({
 		// the map's own chunk: nearly all of it runs to draw the first frame
 		compileHints(/^game$/),
 		phaserFromSource(resolve(import.meta.dirname, "src/game/phaserLib.js")),
-		preloadCanvas(/[\\/]src[\\/]game[\\/]index\.ts$/),
+		scenariosAsJsonText(),
+		preloadImports(/[\\/]src[\\/](app|game)[\\/]index\.ts$/),
 		precompressed(),
 	],
 	build: {
@@ -279,9 +304,17 @@ export default defineConfig({
 		chunkSizeWarningLimit: 750,
 		rolldownOptions: {
 			output: {
-				// Phaser in its own long-lived chunk: it changes far less often than the game.
+				// Phaser in its own long-lived chunk: it changes far less often than the game. The
+				// shell's larger parts in chunks of their own too: the browser compiles each chunk on a
+				// background thread as it streams in, so several smaller ones are compiled side by side
+				// where one of 400 kB kept the shell waiting (docs/PERFORMANCE.md, session 5).
 				codeSplitting: {
-					groups: [{ name: "phaser", test: /[\\/]node_modules[\\/](phaser|eventemitter3)[\\/]|[\\/]src[\\/]game[\\/]phaserLib\.js$/ }],
+					groups: [
+						{ name: "phaser", test: /[\\/]node_modules[\\/](phaser|eventemitter3)[\\/]|[\\/]src[\\/]game[\\/]phaserLib\.js$/ },
+						{ name: "zod", test: /[\\/]node_modules[\\/]zod[\\/]/ },
+						{ name: "scenarios", test: SCENARIO_JSON },
+						{ name: "engine", test: /[\\/]node_modules[\\/](immer|seedrandom)[\\/]|[\\/]src[\\/]engine[\\/]/ },
+					],
 				},
 			},
 		},

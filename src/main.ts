@@ -1,17 +1,18 @@
-// Browser entry: the DOM shell (src/app) in #ui at once, and the Phaser canvas in #game as soon as
-// its chunk is in. Phaser is imported dynamically so the page does not wait for it: the browser
-// downloads and compiles the Phaser chunk (650 kB, 172 kB gzip) (index.html preloads it, see vite.config.ts)
-// while the menu, the briefing and the panels are built, instead of before any of them. What the
-// app tells the canvas meanwhile is kept: the game's copy of the state (store.ts, installed here)
-// and the last screen asked for, which the scene router shows once Phaser is ready.
-import { startApp } from "./app";
+// Browser entry: small, so it runs as soon as it arrives, and starts the two halves of the page
+// side by side: the DOM shell (src/app: menu, briefing, panels) in #ui and the Phaser canvas
+// (src/game) in #game. index.html preloads both (vite.config.ts), so the browser downloads and
+// compiles them in parallel from the start; whichever is ready first runs first, instead of the
+// canvas waiting behind the shell's whole script (and the shell behind the canvas's). The land
+// geometry starts downloading in a worker at once (game/assets.ts). What the app tells the canvas
+// before Phaser is ready is kept: the game's copy of the state (store.ts, installed here) and the
+// last screen asked for, which the scene router shows once Phaser is ready.
+import "./ui/styles.css";
 import { bus, type SceneKey } from "./app/bus";
 import { startLand } from "./game/assets";
 import { watchWebgl } from "./game/renderer";
 import { installStore } from "./game/store";
 
 installStore(bus);
-// the map geometry downloads and is decoded in a worker while the scripts boot (errors: Preloader)
 startLand();
 let asked: SceneKey | null = null;
 const offGoto = bus.on("goto", ({ scene }) => {
@@ -20,7 +21,19 @@ const offGoto = bus.on("goto", ({ scene }) => {
 // Phaser tests for WebGL as its chunk is evaluated: the renderer probe asks that context (renderer.ts)
 const unwatch = watchWebgl();
 const game = import("./game");
-const app = startApp();
+const app = import("./app").then(
+	({ startApp }) => startApp(),
+	(e: unknown) => {
+		// nothing of the shell could load: say so in plain text where the menu would be
+		const ui = document.getElementById("ui") ?? document.body;
+		const p = document.createElement("p");
+		p.className = "load-failed";
+		p.setAttribute("role", "alert");
+		p.textContent = `Island Chain could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection and reload.`;
+		ui.append(p);
+		return null;
+	},
+);
 
 void game.then(
 	({ createGame }) => {
@@ -34,9 +47,11 @@ void game.then(
 	(e: unknown) => {
 		unwatch();
 		offGoto();
-		app.shell.banners.show(
-			"error",
-			`The map could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection and reload.`,
+		void app.then((shell) =>
+			shell?.shell.banners.show(
+				"error",
+				`The map could not be loaded (${e instanceof Error ? e.message : String(e)}). Check the connection and reload.`,
+			),
 		);
 	},
 );

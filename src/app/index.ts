@@ -1,5 +1,5 @@
-// Entry point of the DOM shell: src/main.ts calls startApp() after creating the Phaser game.
-import "../ui/styles.css";
+// Entry point of the DOM shell: src/main.ts imports it beside the Phaser game and calls startApp()
+// (the shell's styles come with main.ts, so the page has them before any script runs).
 import { App } from "./app";
 import { type StorageLike, MemoryStorage } from "./autosave";
 import { type BotRunner, syncBotRunner, workerBotRunner } from "./botRunner";
