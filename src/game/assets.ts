@@ -22,7 +22,7 @@ let bytes: Promise<ArrayBuffer> | null = null;
 let worked: Promise<Land | null> | null = null;
 let loading: Promise<Land> | null = null;
 
-/** The land file's bytes, downloaded once. */
+/** The land file's bytes, downloaded by the page (only when the worker could not do it). */
 function download(): Promise<ArrayBuffer> {
 	bytes ??= fetch(LAND_URL).then(
 		(res) => {
@@ -37,23 +37,22 @@ function download(): Promise<ArrayBuffer> {
 }
 
 /**
- * Starts the land as the page starts (src/main.ts): the download, and a worker
- * (map/landWorker.ts) that decodes the file and simplifies it for the coarser levels of detail off
- * the main thread (100-150 ms of cold main-thread work otherwise), while the scripts boot.
+ * Starts the land as the page starts (src/main.ts): a worker (map/landWorker.ts) downloads the
+ * file, decodes it and simplifies it for the coarser levels of detail, off the main thread (100-150
+ * ms of cold main-thread work otherwise), while the scripts load.
  */
 export function startLand(): void {
-	const got = download();
-	worked ??= inWorker(got).catch(() => null);
-	void got.catch(() => {});
+	worked ??= inWorker().catch(() => null);
 }
 
 /**
- * The land geometry, decoded. The Preloader awaits it: the worker's result when it is in by then,
- * else decoded here as soon as the file is (the worker is then not waited for).
+ * The land geometry, decoded. The Preloader awaits it: the worker's result (started with the page,
+ * it is in by then or nearly); decoded here only when the worker could not do it (no workers, or
+ * it failed), which also names the fault: the download or the data.
  */
 export function loadLand(): Promise<Land> {
 	loading ??= (async () => {
-		const fromWorker = land ?? (worked && (await Promise.race([worked, Promise.resolve(null)])));
+		const fromWorker = land ?? (worked && (await worked));
 		const l = fromWorker ?? decodeHere(await download());
 		land = l;
 		return l;
@@ -69,7 +68,7 @@ function decodeHere(buffer: ArrayBuffer): Land {
 	}
 }
 
-async function inWorker(got: Promise<ArrayBuffer>): Promise<Land> {
+async function inWorker(): Promise<Land> {
 	if (typeof Worker === "undefined") throw new Error("no workers here");
 	const worker = new Worker(new URL("./map/landWorker.ts", import.meta.url), { type: "module" });
 	try {
@@ -86,12 +85,10 @@ async function inWorker(got: Promise<ArrayBuffer>): Promise<Land> {
 				reject(new Error("the land worker failed"));
 			};
 		});
-		// a copy: the page keeps the file to decode itself if the worker is late
-		const copy = (await got).slice(0);
-		const request: LandRequest = { bytes: copy };
-		worker.postMessage(request, [copy]);
+		const request: LandRequest = { url: new URL(LAND_URL, document.baseURI).href };
+		worker.postMessage(request);
 		const r = await reply;
-		if (!r.ok) throw new LandError("decode", r.error);
+		if (!r.ok) throw new LandError(r.kind, r.error);
 		keepLevels(r.land, new Map(r.levels));
 		land ??= r.land;
 		return r.land;

@@ -3,11 +3,13 @@ import type { Land } from "./geometry";
 import type { LandLevel } from "./lod";
 
 export interface LandRequest {
-	/** The land file as downloaded (assets/map/land.json). */
-	bytes: ArrayBuffer;
+	/** Where the land file is (assets/map/land.json, absolute): the worker downloads it itself. */
+	url: string;
 }
 
-export type LandReply = { ok: true; land: Land; levels: [number, LandLevel][] } | { ok: false; error: string };
+export type LandReply =
+	| { ok: true; land: Land; levels: [number, LandLevel][] }
+	| { ok: false; kind: "download" | "decode"; error: string };
 
 /**
  * A LandReply as JSON text: the page reads it with JSON.parse in a few ms, where taking the same
