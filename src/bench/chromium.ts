@@ -69,9 +69,22 @@ export async function launchChromium(
 }
 
 /**
- * CPU time used so far by the Chromium launched with this profile folder, ms, by process type and
- * thread ("renderer:main", "gpu-process:VizCompositorThread", ...), read from /proc (Linux); null
- * where there is no /proc. Threads that ended are not counted.
+ * A Chromium process's type from its command line. Renderers of the browser's own interface (its
+ * WebUI "top chrome", which a fresh browser loads as it starts) and of extensions are told apart
+ * from the renderers of web pages, so "renderer:main" is the pages' main threads only.
+ */
+export function processType(cmdline: string): string {
+	const type = cmdline.match(/--type=([a-z-]+)/)?.[1] ?? "browser";
+	if (type !== "renderer") return type;
+	if (cmdline.includes("--top-chrome-webui")) return "browser-ui";
+	if (cmdline.includes("--extension-process")) return "extension";
+	return type;
+}
+
+/**
+ * CPU time used so far by the Chromium launched with this profile folder, ms, by process type (see
+ * processType) and thread ("renderer:main", "gpu-process:VizCompositorThread", ...), read from /proc
+ * (Linux); null where there is no /proc. Threads that ended are not counted.
  */
 export function chromiumCpu(profile: string): Map<string, number> | null {
 	if (!existsSync("/proc/self/stat")) return null;
@@ -94,7 +107,7 @@ export function chromiumCpu(profile: string): Map<string, number> | null {
 	const tick = 1000 / 100; // USER_HZ is 100 on Linux
 	const out = new Map<string, number>();
 	for (const pid of ours) {
-		const type = readOr(`/proc/${pid}/cmdline`)?.match(/--type=([a-z-]+)/)?.[1] ?? "browser";
+		const type = processType(readOr(`/proc/${pid}/cmdline`)?.replace(/\0/g, " ") ?? "");
 		let tasks: string[] = [];
 		try {
 			tasks = readdirSync(`/proc/${pid}/task`);
@@ -111,6 +124,46 @@ export function chromiumCpu(profile: string): Map<string, number> | null {
 		}
 	}
 	return out;
+}
+
+/** How long a browser may take to settle before it is measured anyway, ms. */
+const SETTLE_MAX_MS = 15_000;
+/** Settled: all of Chromium's processes together used at most this share of one core... */
+const QUIET_SHARE = 0.1;
+/** ...over this long, ms. */
+const QUIET_MS = 500;
+
+/**
+ * Waits until a freshly launched browser has done its own start-up work. For a second or more after
+ * launch Chromium loads its interface (a WebUI renderer), its network service and more: here about
+ * 1.8 s of CPU over 1.3 s, both cores busy. A page measured meanwhile measures that start-up too,
+ * which a person opening a link in a running browser never waits for. Returns how long it waited,
+ * and whether the browser went quiet (else it gave up after SETTLE_MAX_MS). Without /proc it waits
+ * a fixed 3 s.
+ */
+export async function settleBrowser(profile: string): Promise<{ waitedMs: number; settled: boolean }> {
+	const start = Date.now();
+	const total = () => {
+		const cpu = chromiumCpu(profile);
+		return cpu ? [...cpu.values()].reduce((a, b) => a + b, 0) : null;
+	};
+	const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+	if (total() === null) {
+		await sleep(3000);
+		return { waitedMs: Date.now() - start, settled: true };
+	}
+	const readings: { at: number; cpu: number }[] = [];
+	while (Date.now() - start < SETTLE_MAX_MS) {
+		readings.push({ at: Date.now(), cpu: total() ?? 0 });
+		const last = readings[readings.length - 1];
+		// the latest reading at least QUIET_MS before the last one
+		const first = [...readings].reverse().find((r) => r.at <= last.at - QUIET_MS);
+		if (first && last.cpu - first.cpu <= QUIET_SHARE * (last.at - first.at)) {
+			return { waitedMs: Date.now() - start, settled: true };
+		}
+		await sleep(100);
+	}
+	return { waitedMs: Date.now() - start, settled: false };
 }
 
 function readOr(path: string): string | null {
