@@ -113,6 +113,13 @@ export class App {
 	}
 
 	private listen(): void {
+		// a reload or a closed tab does not lose an autosave still waiting (autosaveSoon, autosaveWhenIdle)
+		if (typeof window !== "undefined") {
+			window.addEventListener("pagehide", () => this.flushPendingSave());
+			document.addEventListener("visibilitychange", () => {
+				if (document.visibilityState === "hidden") this.flushPendingSave();
+			});
+		}
 		// the map's clicks (src/game/map/controls.ts: press and release on the map, no drag)
 		this.bus.on("select", (sel) => this.setSelection(sel, false));
 		this.bus.on("ready", () => {
@@ -249,7 +256,7 @@ export class App {
 
 	private beginPlay(): void {
 		this.enterPlay();
-		this.autosave();
+		this.autosaveWhenIdle();
 	}
 
 	private enterPlay(): void {
@@ -516,18 +523,44 @@ export class App {
 
 	// ------------------------------------------------------------ autosave
 
-	private noteTimer: ReturnType<typeof setTimeout> | null = null;
+	/** An autosave waiting to be written (autosaveSoon, autosaveWhenIdle); a page being left writes it at once. */
+	private pendingSave: (() => void) | null = null;
 
+	/** Soon: a note being typed is saved once the typing pauses. */
 	private autosaveSoon(): void {
-		if (this.noteTimer) clearTimeout(this.noteTimer);
-		this.noteTimer = setTimeout(() => this.autosave(), 400);
+		this.cancelPendingSave();
+		const timer = setTimeout(() => this.autosave(), 400);
+		this.pendingSave = () => clearTimeout(timer);
+	}
+
+	/**
+	 * When the page is next idle: after Begin the main thread is busy drawing the map, and the save
+	 * (written, read back and validated: 20-80 ms the first time) is of a game nobody has played yet.
+	 */
+	private autosaveWhenIdle(): void {
+		this.cancelPendingSave();
+		if (typeof requestIdleCallback !== "function") {
+			this.autosaveSoon();
+			return;
+		}
+		const handle = requestIdleCallback(() => this.autosave(), { timeout: 2000 });
+		this.pendingSave = () => cancelIdleCallback(handle);
+	}
+
+	private cancelPendingSave(): void {
+		this.pendingSave?.();
+		this.pendingSave = null;
+	}
+
+	/** Writes the autosave that is waiting, if any (the page is being left). */
+	private flushPendingSave(): void {
+		if (this.pendingSave) this.autosave();
 	}
 
 	autosave(): void {
 		const s = this.session;
+		this.cancelPendingSave();
 		if (!s || this.replay) return;
-		if (this.noteTimer) clearTimeout(this.noteTimer);
-		this.noteTimer = null;
 		const result = writeAutosave(this.storage, s.toSave(new Date().toISOString()), {
 			scenario: s.scenario.id,
 			seed: s.seed,

@@ -68,109 +68,125 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string
 
 // ---------------------------------------------------------------- schemas
 
-const id = z.string().min(1).max(LIMITS.idLength);
-const int = z.number().int();
-const hash = z.string().regex(/^[0-9a-f]{16}$/);
-const tone = z.enum(["conciliatory", "neutral", "firm", "hostile"]);
-const posture = z.enum(["ambiguity", "clarity"]);
+/**
+ * The zod schemas of orders, turns, replays and saves. Built on first use (schemas()): building
+ * them took the page 30-80 ms as it started, before it had any file to read.
+ */
+function buildSchemas() {
+	const id = z.string().min(1).max(LIMITS.idLength);
+	const int = z.number().int();
+	const hash = z.string().regex(/^[0-9a-f]{16}$/);
+	const tone = z.enum(["conciliatory", "neutral", "firm", "hostile"]);
+	const posture = z.enum(["ambiguity", "clarity"]);
 
-const programmeOrder = { faction: id, programme: id };
+	const programmeOrder = { faction: id, programme: id };
 
-/** One strict schema per order type: the fields of `Order` in src/engine/types.ts. */
-export const orderSchemas = {
-	pass: z.strictObject({ type: z.literal("pass"), faction: id }),
-	fundProgramme: z.strictObject({ type: z.literal("fundProgramme"), ...programmeOrder }),
-	proposeProgramme: z.strictObject({ type: z.literal("proposeProgramme"), ...programmeOrder }),
-	acceptProgramme: z.strictObject({ type: z.literal("acceptProgramme"), ...programmeOrder }),
-	cancelProgramme: z.strictObject({ type: z.literal("cancelProgramme"), ...programmeOrder }),
-	drill: z.strictObject({ type: z.literal("drill"), faction: id, region: id, scale: int, partner: id.optional() }),
-	deploy: z.strictObject({ type: z.literal("deploy"), faction: id, region: id, units: int }),
-	withdraw: z.strictObject({ type: z.literal("withdraw"), faction: id, region: id, units: int }),
-	setExportControl: z.strictObject({
-		type: z.literal("setExportControl"),
-		faction: id,
-		target: id,
-		material: id,
-		level: int,
-	}),
-	liftExportControl: z.strictObject({ type: z.literal("liftExportControl"), faction: id, target: id, material: id }),
-	statement: z.strictObject({ type: z.literal("statement"), faction: id, tone, taiwan: posture.optional() }),
-	dialogue: z.strictObject({ type: z.literal("dialogue"), faction: id, with: id }),
-	stockpile: z.strictObject({ type: z.literal("stockpile"), faction: id, material: id, amount: int }),
-	offtake: z.strictObject({ type: z.literal("offtake"), faction: id, producer: id, share: int }),
-	budget: z.strictObject({ type: z.literal("budget"), faction: id, delta: int }),
-	aid: z.strictObject({ type: z.literal("aid"), faction: id, partner: id, amount: int }),
-} satisfies Record<OrderType, z.ZodType>;
+	/** One strict schema per order type: the fields of `Order` in src/engine/types.ts. */
+	const orderSchemas = {
+		pass: z.strictObject({ type: z.literal("pass"), faction: id }),
+		fundProgramme: z.strictObject({ type: z.literal("fundProgramme"), ...programmeOrder }),
+		proposeProgramme: z.strictObject({ type: z.literal("proposeProgramme"), ...programmeOrder }),
+		acceptProgramme: z.strictObject({ type: z.literal("acceptProgramme"), ...programmeOrder }),
+		cancelProgramme: z.strictObject({ type: z.literal("cancelProgramme"), ...programmeOrder }),
+		drill: z.strictObject({ type: z.literal("drill"), faction: id, region: id, scale: int, partner: id.optional() }),
+		deploy: z.strictObject({ type: z.literal("deploy"), faction: id, region: id, units: int }),
+		withdraw: z.strictObject({ type: z.literal("withdraw"), faction: id, region: id, units: int }),
+		setExportControl: z.strictObject({
+			type: z.literal("setExportControl"),
+			faction: id,
+			target: id,
+			material: id,
+			level: int,
+		}),
+		liftExportControl: z.strictObject({ type: z.literal("liftExportControl"), faction: id, target: id, material: id }),
+		statement: z.strictObject({ type: z.literal("statement"), faction: id, tone, taiwan: posture.optional() }),
+		dialogue: z.strictObject({ type: z.literal("dialogue"), faction: id, with: id }),
+		stockpile: z.strictObject({ type: z.literal("stockpile"), faction: id, material: id, amount: int }),
+		offtake: z.strictObject({ type: z.literal("offtake"), faction: id, producer: id, share: int }),
+		budget: z.strictObject({ type: z.literal("budget"), faction: id, delta: int }),
+		aid: z.strictObject({ type: z.literal("aid"), faction: id, partner: id, amount: int }),
+	} satisfies Record<OrderType, z.ZodType>;
+
+	const orderTypes = Object.keys(orderSchemas) as OrderType[];
+
+	/** An order: an object whose `type` picks the schema; unknown types get a "did you mean". */
+	const orderSchema = z.unknown().superRefine((value, ctx) => {
+		if (typeof value !== "object" || value === null || Array.isArray(value)) {
+			ctx.addIssue({ code: "custom", message: `expected an order object, got ${describeValue(value)}` });
+			return;
+		}
+		const type = (value as Record<string, unknown>).type;
+		if (typeof type !== "string") {
+			ctx.addIssue({
+				code: "custom",
+				path: ["type"],
+				message:
+					type === undefined
+						? "missing: every order needs a type"
+						: `expected a string order type, got ${describeValue(type)}`,
+			});
+			return;
+		}
+		if (!Object.hasOwn(orderSchemas, type)) {
+			const near = closest(type, orderTypes);
+			ctx.addIssue({
+				code: "custom",
+				path: ["type"],
+				message: `unknown order type ${JSON.stringify(type)}${near ? ` (did you mean "${near}"?)` : ""}; known types: ${orderTypes.join(", ")}`,
+			});
+			return;
+		}
+		const result = (orderSchemas[type as OrderType] as z.ZodType).safeParse(value);
+		if (!result.success) {
+			for (const issue of result.error.issues) {
+				ctx.addIssue({ code: "custom", path: issue.path, message: issueMessage(issue, value) });
+			}
+		}
+	});
+
+	const injectSchema = z.strictObject({ event: id });
+
+	const turnSchema = z.strictObject({
+		orders: z.array(orderSchema).max(LIMITS.ordersPerTurn),
+		injects: z.array(injectSchema).max(LIMITS.injectsPerTurn),
+		notes: z.array(z.string().max(LIMITS.noteLength)).max(LIMITS.notesPerTurn),
+		hash,
+	});
+
+	const common = {
+		version: z.literal(FORMAT_VERSION),
+		engineVersion: z.string().min(1).max(LIMITS.idLength),
+		scenario: z.strictObject({ id, hash }),
+		seed: z.string().min(1).max(LIMITS.seedLength),
+		turns: z.array(turnSchema).max(LIMITS.turns),
+	};
+
+	const replaySchema = z.strictObject({ format: z.literal(REPLAY_FORMAT), ...common });
+
+	const saveSchema = z.strictObject({
+		format: z.literal(SAVE_FORMAT),
+		...common,
+		drafts: z.array(orderSchema).max(LIMITS.ordersPerTurn),
+		draftNotes: z.record(id, z.string().max(LIMITS.noteLength)).optional(),
+		controls: z.record(id, z.strictObject({ control: z.enum(["human", "bot"]), level: z.enum(["easy", "normal", "hard"]) })),
+		savedAt: z.string().max(LIMITS.idLength).optional(),
+	});
+
+	return { orderSchemas, orderSchema, turnSchema, replaySchema, saveSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | null = null;
+
+function schemas(): Schemas {
+	built ??= buildSchemas();
+	return built;
+}
 
 // Compile-time guard: the schemas accept exactly the engine's Order type (src/engine/types.ts).
-type SchemaOrder = z.output<(typeof orderSchemas)[OrderType]>;
+type SchemaOrder = z.output<Schemas["orderSchemas"][OrderType]>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const ORDER_SCHEMAS_MATCH_ENGINE: Same<SchemaOrder, Order> = true;
-
-export const ORDER_TYPES = Object.keys(orderSchemas) as OrderType[];
-
-/** An order: an object whose `type` picks the schema; unknown types get a "did you mean". */
-export const orderSchema = z.unknown().superRefine((value, ctx) => {
-	if (typeof value !== "object" || value === null || Array.isArray(value)) {
-		ctx.addIssue({ code: "custom", message: `expected an order object, got ${describeValue(value)}` });
-		return;
-	}
-	const type = (value as Record<string, unknown>).type;
-	if (typeof type !== "string") {
-		ctx.addIssue({
-			code: "custom",
-			path: ["type"],
-			message:
-				type === undefined
-					? "missing: every order needs a type"
-					: `expected a string order type, got ${describeValue(type)}`,
-		});
-		return;
-	}
-	if (!Object.hasOwn(orderSchemas, type)) {
-		const near = closest(type, ORDER_TYPES);
-		ctx.addIssue({
-			code: "custom",
-			path: ["type"],
-			message: `unknown order type ${JSON.stringify(type)}${near ? ` (did you mean "${near}"?)` : ""}; known types: ${ORDER_TYPES.join(", ")}`,
-		});
-		return;
-	}
-	const result = (orderSchemas[type as OrderType] as z.ZodType).safeParse(value);
-	if (!result.success) {
-		for (const issue of result.error.issues) {
-			ctx.addIssue({ code: "custom", path: issue.path, message: issueMessage(issue, value) });
-		}
-	}
-});
-
-const injectSchema = z.strictObject({ event: id });
-
-export const turnSchema = z.strictObject({
-	orders: z.array(orderSchema).max(LIMITS.ordersPerTurn),
-	injects: z.array(injectSchema).max(LIMITS.injectsPerTurn),
-	notes: z.array(z.string().max(LIMITS.noteLength)).max(LIMITS.notesPerTurn),
-	hash,
-});
-
-const common = {
-	version: z.literal(FORMAT_VERSION),
-	engineVersion: z.string().min(1).max(LIMITS.idLength),
-	scenario: z.strictObject({ id, hash }),
-	seed: z.string().min(1).max(LIMITS.seedLength),
-	turns: z.array(turnSchema).max(LIMITS.turns),
-};
-
-export const replaySchema = z.strictObject({ format: z.literal(REPLAY_FORMAT), ...common });
-
-export const saveSchema = z.strictObject({
-	format: z.literal(SAVE_FORMAT),
-	...common,
-	drafts: z.array(orderSchema).max(LIMITS.ordersPerTurn),
-	draftNotes: z.record(id, z.string().max(LIMITS.noteLength)).optional(),
-	controls: z.record(id, z.strictObject({ control: z.enum(["human", "bot"]), level: z.enum(["easy", "normal", "hard"]) })),
-	savedAt: z.string().max(LIMITS.idLength).optional(),
-});
 
 // ---------------------------------------------------------------- parsing
 
@@ -191,10 +207,10 @@ export function parseReplay(value: unknown): ParseResult<Replay> {
 	if (!checked.ok) return checked;
 	const v = checked.value as Record<string, unknown>;
 	if (v.format === SAVE_FORMAT) {
-		const save = validate(saveSchema, v);
+		const save = validate(schemas().saveSchema, v);
 		return save.ok ? { ok: true, value: saveToReplay(save.value as Save) } : save;
 	}
-	return validate(replaySchema, v) as ParseResult<Replay>;
+	return validate(schemas().replaySchema, v) as ParseResult<Replay>;
 }
 
 export function parseSave(value: unknown): ParseResult<Save> {
@@ -206,7 +222,7 @@ export function parseSave(value: unknown): ParseResult<Save> {
 			`format: this is a replay ("${REPLAY_FORMAT}"), not a save ("${SAVE_FORMAT}"); open it as a replay instead`,
 		);
 	}
-	return validate(saveSchema, v) as ParseResult<Save>;
+	return validate(schemas().saveSchema, v) as ParseResult<Save>;
 }
 
 export function saveToReplay(save: Save): Replay {
