@@ -204,6 +204,28 @@ describe("Southwest Shield in the browser", () => {
 		expect(await autosave(page)).toBe(before);
 	});
 
+	it("says in plain text when the game's script cannot be loaded, and leaves the autosave untouched", async () => {
+		const { page } = b;
+		const before = await autosave(page);
+		const shell = "**/assets/app-*.js";
+		await page.route(shell, (route) => route.abort());
+		try {
+			await page.goto(served.url);
+			const alert = page.getByRole("alert").filter({ hasText: "Island Chain could not be loaded" });
+			await alert.waitFor();
+			expect(await alert.textContent()).toMatch(/Check the connection and reload\.$/);
+		} finally {
+			await page.unroute(shell);
+		}
+		// the blocked download's console errors are what this test provoked
+		const errors = b.errors.splice(0);
+		expect(errors.length).toBeGreaterThan(0);
+		expect(errors.every((e) => /Failed to (load|fetch)|ERR_FAILED|dynamically imported module/i.test(e)), errors.join("\n")).toBe(true);
+		expect(await autosave(page)).toBe(before);
+		await openMenu(page, served.url);
+		expect(await page.getByRole("button", { name: /Continue/ }).count()).toBe(before === null ? 0 : 1);
+	});
+
 	it("plays to the end with bots and exports a replay that the command line verifies", async () => {
 		const { page } = b;
 		await openMenu(page, `${served.url}?scenario=southwest-shield&seed=e2e-full`);
