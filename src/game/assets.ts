@@ -45,14 +45,19 @@ export function startLand(): void {
 	worked ??= inWorker().catch(() => null);
 }
 
+/** How long the Preloader waits for the worker before it loads the land itself, ms. */
+const WORKER_PATIENCE_MS = 10_000;
+
 /**
  * The land geometry, decoded. The Preloader awaits it: the worker's result (started with the page,
- * it is in by then or nearly); decoded here only when the worker could not do it (no workers, or
- * it failed), which also names the fault: the download or the data.
+ * it is in by then or nearly); decoded here only when the worker could not do it (no workers, it
+ * failed, or it is still silent after WORKER_PATIENCE_MS), which also names the fault: the
+ * download or the data.
  */
 export function loadLand(): Promise<Land> {
 	loading ??= (async () => {
-		const fromWorker = land ?? (worked && (await worked));
+		const patience = new Promise<null>((resolve) => setTimeout(() => resolve(null), WORKER_PATIENCE_MS));
+		const fromWorker = land ?? (worked && (await Promise.race([worked, patience])));
 		const l = fromWorker ?? decodeHere(await download());
 		land = l;
 		return l;
