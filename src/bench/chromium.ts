@@ -152,18 +152,37 @@ export async function settleBrowser(profile: string): Promise<{ waitedMs: number
 		await sleep(3000);
 		return { waitedMs: Date.now() - start, settled: true };
 	}
-	const readings: { at: number; cpu: number }[] = [];
+	const readings: CpuReading[] = [];
 	while (Date.now() - start < SETTLE_MAX_MS) {
 		readings.push({ at: Date.now(), cpu: total() ?? 0 });
-		const last = readings[readings.length - 1];
-		// the latest reading at least QUIET_MS before the last one
-		const first = [...readings].reverse().find((r) => r.at <= last.at - QUIET_MS);
-		if (first && last.cpu - first.cpu <= QUIET_SHARE * (last.at - first.at)) {
-			return { waitedMs: Date.now() - start, settled: true };
-		}
+		if (isQuiet(readings)) return { waitedMs: Date.now() - start, settled: true };
 		await sleep(100);
 	}
 	return { waitedMs: Date.now() - start, settled: false };
+}
+
+/** The CPU time a browser had used (ms, all its processes) at a moment (ms). */
+export interface CpuReading {
+	at: number;
+	cpu: number;
+}
+
+/**
+ * Whether readings taken in time order end with a quiet stretch: from the latest reading at least
+ * `quietMs` before the last one, to the last one, the browser used at most `share` of one core.
+ * False until the readings span `quietMs`. Pure.
+ */
+export function isQuiet(readings: readonly CpuReading[], quietMs = QUIET_MS, share = QUIET_SHARE): boolean {
+	const last = readings[readings.length - 1];
+	if (!last) return false;
+	let first: CpuReading | undefined;
+	for (let i = readings.length - 1; i >= 0; i--) {
+		if (readings[i].at <= last.at - quietMs) {
+			first = readings[i];
+			break;
+		}
+	}
+	return first !== undefined && last.cpu - first.cpu <= share * (last.at - first.at);
 }
 
 function readOr(path: string): string | null {
