@@ -70,7 +70,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string
 
 /**
  * The zod schemas of orders, turns, replays and saves. Built on first use (schemas()): building
- * them took the page 30-80 ms as it started, before it had any file to read.
+ * them showed as 30-80 ms of the page's start in CPU profiles, before it had any file to read.
  */
 function buildSchemas() {
 	const id = z.string().min(1).max(LIMITS.idLength);
