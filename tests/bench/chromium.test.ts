@@ -17,8 +17,9 @@ describe("processType", () => {
 
 /** Readings every `step` ms with the CPU used in each step. */
 function readings(step: number, used: number[]): CpuReading[] {
-	let cpu = 0;
-	return [{ at: 0, cpu: 0 }, ...used.map((u, i) => ({ at: (i + 1) * step, cpu: (cpu += u) }))];
+	const out: CpuReading[] = [{ at: 0, cpu: 0 }];
+	for (const [i, u] of used.entries()) out.push({ at: (i + 1) * step, cpu: out[i].cpu + u });
+	return out;
 }
 
 describe("isQuiet", () => {
